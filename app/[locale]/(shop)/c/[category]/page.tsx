@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { ListingFilters } from "@/components/listing/listing-filters";
+import { Pagination } from "@/components/listing/pagination";
+import { SortSelect } from "@/components/listing/sort-select";
+import { ProductGrid } from "@/components/product/product-card";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { track } from "@/lib/analytics/track";
+import { listCategories, listFacetValues, listProducts } from "@/lib/catalog/cached";
+import { hasActiveFilters, listingSearchParams, parseListingQuery } from "@/lib/catalog/listing-query";
+import type { Locale } from "@/lib/i18n/locales";
+import { minorDigits } from "@/lib/money";
+import { alternatesFor } from "@/lib/seo/alternates";
+import { store } from "@/lib/store/config";
+
+type Props = PageProps<"/[locale]/c/[category]">;
+
+async function findCategory(locale: Locale, slug: string) {
+  return (await listCategories(locale)).find((category) => category.slug === slug) ?? null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, category: slug } = (await params) as { locale: Locale; category: string };
+  const category = await findCategory(locale, slug);
+  if (!category) return {};
+  return { title: category.name, description: category.description, alternates: alternatesFor(locale, `/c/${slug}`) };
+}
+
+export default async function CategoryPage({ params, searchParams }: Props) {
+  const { locale, category: slug } = (await params) as { locale: Locale; category: string };
+  setRequestLocale(locale);
+  const category = await findCategory(locale, slug);
+  if (!category) notFound();
+
+  const query = parseListingQuery(await searchParams, store.currency);
+  const [t, facets, result] = await Promise.all([
+    getTranslations(),
+    listFacetValues(category.id),
+    listProducts({
+      locale,
+      categoryId: category.id,
+      filters: query.filters,
+      sort: query.sort,
+      limit: store.pageSize,
+      offset: (query.page - 1) * store.pageSize,
+    }),
+  ]);
+  const pages = Math.max(1, Math.ceil(result.total / store.pageSize));
+  const base = `/${locale}/c/${slug}`;
+  const digits = minorDigits(store.currency);
+  const hrefFor = (page: number) => {
+    const search = listingSearchParams({ ...query, page }, digits).toString();
+    return search ? `${base}?${search}` : base;
+  };
+  const sortHidden = [...listingSearchParams({ ...query, sort: "featured", page: 1 }, digits).entries()];
+
+  const tracking = { locale, path: base };
+  if (hasActiveFilters(query.filters) || query.sort !== "featured") {
+    await track(
+      "listing_filter",
+      { category: slug, ...query.filters, sort: query.sort, results: result.total },
+      tracking,
+    );
+  } else {
+    await track("page_view", { page: "category" }, tracking);
+  }
+
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/", label: t("nav.allProducts") }, { label: category.name }]} />
+      <div className="mb-6">
+        <h1 className="text-3xl font-bold">{category.name}</h1>
+        <p className="mt-1 text-muted">{category.description}</p>
+      </div>
+      {query.notices.length ? (
+        <div role="status" className="mb-4 rounded-md border border-warn bg-white p-3 text-sm text-warn">
+          {query.notices.map((notice) => (
+            <p key={notice}>{t(`listing.${notice}`)}</p>
+          ))}
+        </div>
+      ) : null}
+      <div className="grid gap-8 lg:grid-cols-[16rem_1fr]">
+        <aside>
+          <ListingFilters action={base} facets={facets} filters={query.filters} sort={query.sort} currency={store.currency} />
+        </aside>
+        <section aria-labelledby="results-heading">
+          <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
+            <h2 id="results-heading" className="font-semibold" aria-live="polite">
+              {t("listing.results", { count: result.total })}
+            </h2>
+            <SortSelect action={base} sort={query.sort} hidden={sortHidden} />
+          </div>
+          {result.items.length ? (
+            <ProductGrid products={result.items} priorityCount={2} />
+          ) : (
+            <p className="rounded-lg border border-line bg-white p-6">{t("listing.noResults")}</p>
+          )}
+          <Pagination page={query.page} pages={pages} hrefFor={hrefFor} />
+        </section>
+      </div>
+    </>
+  );
+}

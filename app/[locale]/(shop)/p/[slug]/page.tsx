@@ -1,0 +1,169 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { BuyBox } from "@/components/product/buy-box";
+import { ProductGallery, type GalleryImage } from "@/components/product/product-gallery";
+import { RatingHistogram, RatingLine } from "@/components/product/rating-summary";
+import { ReturnsBlock } from "@/components/product/returns-block";
+import { ReviewList } from "@/components/product/review-list";
+import { VariantPicker, type PickerOption } from "@/components/product/variant-picker";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { SalePrice } from "@/components/ui/price";
+import { track } from "@/lib/analytics/track";
+import { getProduct } from "@/lib/catalog/cached";
+import type { OptionName } from "@/lib/catalog/options";
+import type { ProductDetail, VariantOptions } from "@/lib/catalog/types";
+import { selectVariant } from "@/lib/catalog/variant-selection";
+import { env } from "@/lib/env";
+import { localeTags, type Locale } from "@/lib/i18n/locales";
+import { alternatesFor } from "@/lib/seo/alternates";
+import { jsonLdScript, productJsonLd } from "@/lib/seo/product-json-ld";
+import { store } from "@/lib/store/config";
+
+type Props = PageProps<"/[locale]/p/[slug]">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = (await params) as { locale: Locale; slug: string };
+  const product = await getProduct(slug, locale);
+  if (!product) return {};
+  const image = product.images[0];
+  return {
+    title: product.name,
+    description: product.shortDescription,
+    alternates: alternatesFor(locale, `/p/${slug}`),
+    openGraph: { title: product.name, description: product.shortDescription, images: image ? [image.src] : [] },
+  };
+}
+
+/** Images for the chosen colour first, then the ones that show no particular colour. */
+function galleryFor(product: ProductDetail, chosen: VariantOptions) {
+  const color = chosen.color;
+  const own = product.images.filter((image) => image.optionValue && image.optionValue === color);
+  const neutral = product.images.filter((image) => !image.optionValue);
+  const fallback = own.length ? [] : product.images.filter((image) => image.optionValue).slice(0, 1);
+  return [...own, ...fallback, ...neutral];
+}
+
+export default async function ProductPage({ params, searchParams }: Props) {
+  const { locale, slug } = (await params) as { locale: Locale; slug: string };
+  setRequestLocale(locale);
+  const [product, requested, t] = await Promise.all([getProduct(slug, locale), searchParams, getTranslations()]);
+  if (!product) notFound();
+
+  const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  const selection = selectVariant(product.optionNames, product.variants, {
+    size: one(requested.size),
+    color: one(requested.color),
+  });
+  const shownVariant =
+    selection.state.kind === "available" || selection.state.kind === "sold-out-combination"
+      ? selection.state.variant
+      : [...product.variants].sort((a, b) => a.price.amount - b.price.amount)[0]!;
+  const priceVaries = new Set(product.variants.map((v) => v.price.amount)).size > 1;
+
+  const optionLabel = (name: OptionName, value: string) =>
+    name === "color" ? t(`options.color.${value as "black"}`) : t(`options.size.${value as "M"}`);
+  const pickerOptions: PickerOption[] = selection.options.map((option) => ({
+    name: option.name,
+    legend: t(`options.${option.name}.label`),
+    chosen: selection.chosen[option.name],
+    values: option.values.map((v) => ({
+      value: v.value,
+      available: v.available,
+      label: v.available ? optionLabel(option.name, v.value) : t("product.soldOutOption", { value: optionLabel(option.name, v.value) }),
+    })),
+  }));
+
+  const images = galleryFor(product, selection.chosen);
+  const colorName = selection.chosen.color ? optionLabel("color", selection.chosen.color) : null;
+  const gallery: GalleryImage[] = images.map((image, index) => ({
+    src: image.src,
+    width: image.width,
+    height: image.height,
+    alt:
+      index === 0 && colorName
+        ? t("product.imageAltColor", { name: product.name, color: colorName })
+        : t("product.imageAlt", { name: product.name, index: index + 1, total: images.length }),
+    thumbLabel: t("product.showImage", { index: index + 1, total: images.length }),
+  }));
+
+  const url = new URL(`/${locale}/p/${slug}`, env.SITE_URL).toString();
+  await track(
+    "product_view",
+    { productId: product.id, slug, variantId: selection.state.kind === "available" ? selection.state.variant.id : null },
+    { locale, path: `/${locale}/p/${slug}` },
+  );
+
+  return (
+    <>
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: jsonLdScript(productJsonLd(product, { url, siteUrl: env.SITE_URL, brand: store.name })) }}
+      />
+      <Breadcrumbs
+        items={[
+          { href: "/", label: t("nav.allProducts") },
+          { href: `/c/${product.category.slug}`, label: product.category.name },
+          { label: product.name },
+        ]}
+      />
+      <div className="grid gap-8 lg:grid-cols-2 lg:gap-12">
+        <ProductGallery key={selection.chosen.color ?? "all"} images={gallery} label={t("product.gallery")} />
+        <div className="space-y-6">
+          <div className="space-y-2">
+            <h1 className="text-3xl font-bold leading-tight">{product.name}</h1>
+            <RatingLine rating={product.rating} />
+            <p className="text-lg text-muted">{product.shortDescription}</p>
+          </div>
+          <SalePrice
+            price={shownVariant.price}
+            compareAt={shownVariant.compareAtPrice}
+            size="lg"
+            showSaving
+            prefixFrom={priceVaries && selection.state.kind === "choose"}
+          />
+          {pickerOptions.length ? <VariantPicker options={pickerOptions} applyLabel={t("product.applyChoice")} /> : null}
+          <BuyBox state={selection.state} purchaseLimit={product.purchaseLimit} />
+          {/* Slot: shipping cost, delivery dates and tax for the shopper's destination (costs release). */}
+          <ProductDeliverySlot />
+          <ReturnsBlock />
+        </div>
+      </div>
+
+      <section aria-labelledby="description-heading" className="mt-12 max-w-3xl">
+        <h2 id="description-heading" className="mb-3 text-2xl font-bold">
+          {t("product.description")}
+        </h2>
+        <div className="prose-store">
+          <p>{product.description}</p>
+        </div>
+        <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">
+          <dt className="font-semibold">{t("product.sku")}</dt>
+          <dd dir="ltr" className="text-start">
+            {shownVariant.sku}
+          </dd>
+          <dt className="font-semibold">{t("product.weight")}</dt>
+          <dd>{new Intl.NumberFormat(localeTags[locale], { style: "unit", unit: "gram" }).format(shownVariant.weightGrams)}</dd>
+        </dl>
+      </section>
+
+      <section id="reviews" aria-labelledby="reviews-heading" className="mt-12 grid gap-8 lg:grid-cols-[20rem_1fr]">
+        <div>
+          <h2 id="reviews-heading" className="mb-3 text-2xl font-bold">
+            {t("product.reviewsTitle")}
+          </h2>
+          <RatingHistogram rating={product.rating} />
+        </div>
+        <ReviewList reviews={product.reviews} />
+      </section>
+    </>
+  );
+}
+
+/**
+ * Named slot for shipping cost, delivery window and tax note for the shopper's destination.
+ * The costs release renders them here from lib/pricing; until then it shows nothing.
+ */
+function ProductDeliverySlot() {
+  return null;
+}

@@ -1,0 +1,12 @@
+import { ContentPage, contentMetadata } from "@/components/content/content-page";
+import type { Locale } from "@/lib/i18n/locales";
+
+type Props = PageProps<"/[locale]/terms">;
+
+export async function generateMetadata({ params }: Props) {
+  return contentMetadata(((await params) as { locale: Locale }).locale, "terms");
+}
+
+export default async function Page({ params }: Props) {
+  return <ContentPage locale={((await params) as { locale: Locale }).locale} page="terms" />;
+}

@@ -1,0 +1,69 @@
+import type { Metadata, Viewport } from "next";
+import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { PromiseBar } from "@/components/layout/promise-bar";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { listCategories } from "@/lib/catalog/cached";
+import { env } from "@/lib/env";
+import { directionOf, localeTags } from "@/lib/i18n/locales";
+import { routing } from "@/lib/i18n/routing";
+import { store } from "@/lib/store/config";
+
+// Rendered per request from cached catalog reads: nothing touches the database during `next build`.
+export const dynamic = "force-dynamic";
+
+export const viewport: Viewport = { themeColor: "#1f4d3a", width: "device-width", initialScale: 1 };
+
+export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "meta" });
+  return {
+    metadataBase: new URL(env.SITE_URL),
+    title: { default: t("homeTitle"), template: `%s · ${store.name}` },
+    description: t("homeDescription", { returnDays: store.returnDays }),
+    applicationName: store.name,
+  };
+}
+
+export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const [categories, messages, t] = await Promise.all([
+    listCategories(locale),
+    getMessages(),
+    getTranslations("nav"),
+  ]);
+  // Client components only need these namespaces; long-form content stays on the server.
+  const clientMessages = {
+    language: messages.language,
+    nav: messages.nav,
+    listing: messages.listing,
+    contactForm: messages.contactForm,
+    error: messages.error,
+  };
+
+  return (
+    <html lang={localeTags[locale]} dir={directionOf(locale)}>
+      <body className="flex min-h-screen flex-col font-sans">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-3"
+        >
+          {t("skipToContent")}
+        </a>
+        <NextIntlClientProvider locale={locale} messages={clientMessages}>
+          <PromiseBar />
+          <SiteHeader categories={categories} locale={locale} />
+          <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
+            {children}
+          </main>
+          <SiteFooter categories={categories} />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

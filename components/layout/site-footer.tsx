@@ -1,0 +1,71 @@
+import { useTranslations } from "next-intl";
+import type { Category } from "@/lib/catalog/types";
+import { Link } from "@/lib/i18n/navigation";
+import { store } from "@/lib/store/config";
+
+export function SiteFooter({ categories }: { categories: Category[] }) {
+  const t = useTranslations("footer");
+  const help = [
+    ["/shipping", t("shipping")],
+    ["/returns", t("returns")],
+    ["/faq", t("faq")],
+    ["/contact", t("contact")],
+    ["/privacy", t("privacy")],
+    ["/terms", t("terms")],
+  ] as const;
+  return (
+    <footer className="mt-16 border-t border-line bg-white">
+      <div className="mx-auto grid max-w-7xl gap-8 px-4 py-10 sm:grid-cols-3">
+        <nav aria-labelledby="footer-shop">
+          <h2 id="footer-shop" className="mb-3 font-semibold">
+            {t("shop")}
+          </h2>
+          <ul className="space-y-2 text-sm">
+            {categories.map((category) => (
+              <li key={category.slug}>
+                <Link href={`/c/${category.slug}`} className="hover:underline">
+                  {category.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <nav aria-labelledby="footer-help">
+          <h2 id="footer-help" className="mb-3 font-semibold">
+            {t("help")}
+          </h2>
+          <ul className="space-y-2 text-sm">
+            {help.map(([href, label]) => (
+              <li key={href}>
+                <Link href={href} className="hover:underline">
+                  {label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <section aria-labelledby="footer-contact">
+          <h2 id="footer-contact" className="mb-3 font-semibold">
+            {t("contact")}
+          </h2>
+          <address className="space-y-2 text-sm not-italic">
+            <p>
+              <a href={store.contact.phoneHref} className="hover:underline" dir="ltr">
+                {store.contact.phone}
+              </a>
+            </p>
+            <p>
+              <a href={`mailto:${store.contact.email}`} className="hover:underline">
+                {store.contact.email}
+              </a>
+            </p>
+            <p className="text-muted">{t("hours", { hours: store.contact.hours })}</p>
+          </address>
+        </section>
+      </div>
+      <p className="border-t border-line px-4 py-4 text-center text-xs text-muted">
+        {t("rights", { year: new Date().getFullYear(), storeName: store.name })}
+      </p>
+    </footer>
+  );
+}

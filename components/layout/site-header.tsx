@@ -1,0 +1,48 @@
+import { useTranslations } from "next-intl";
+import { Suspense } from "react";
+import type { Category } from "@/lib/catalog/types";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/locales";
+import { store } from "@/lib/store/config";
+import { LanguageSwitcher } from "./language-switcher";
+import { SearchForm } from "./search-form";
+
+export function SiteHeader({ categories, locale }: { categories: Category[]; locale: Locale }) {
+  const t = useTranslations("nav");
+  return (
+    <header className="border-b border-line bg-white">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
+        <Link href="/" className="text-xl font-bold tracking-tight text-brand" aria-label={t("home", { storeName: store.name })}>
+          {store.name}
+        </Link>
+        <div className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
+          <SearchForm action={`/${locale}/search`} />
+        </div>
+        {/* Slot: "Deliver to" destination control (costs release). */}
+        <HeaderDeliverySlot />
+        <Suspense fallback={null}>
+          <LanguageSwitcher />
+        </Suspense>
+      </div>
+      <nav aria-label={t("main")} className="border-t border-line">
+        <ul className="mx-auto flex max-w-7xl gap-1 overflow-x-auto px-2 text-sm font-medium">
+          {categories.map((category) => (
+            <li key={category.slug}>
+              <Link href={`/c/${category.slug}`} className="inline-block whitespace-nowrap px-3 py-2.5 hover:underline">
+                {category.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}
+
+/**
+ * Named slot for the shopper's delivery destination (country + postal code). The costs release
+ * renders the "Deliver to" control here; until then nothing is shown rather than a dead control.
+ */
+export function HeaderDeliverySlot() {
+  return null;
+}

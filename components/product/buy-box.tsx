@@ -1,0 +1,52 @@
+import { useTranslations } from "next-intl";
+import type { BuyState } from "@/lib/catalog/variant-selection";
+import { store } from "@/lib/store/config";
+
+/**
+ * Stock, purchase limit and the buy button. The button never says "Out of stock" for something
+ * that can be bought: until a choice is needed it names the choice (B8, and peers' top mistake).
+ */
+export function BuyBox({ state, purchaseLimit }: { state: BuyState; purchaseLimit: number | null }) {
+  const t = useTranslations();
+  const optionLabel = (name: string) => t(`options.${name as "size" | "color"}.label`).toLowerCase();
+
+  let buttonLabel: string;
+  let stock: { tone: "ok" | "warn" | "out"; text: string } | null = null;
+  switch (state.kind) {
+    case "choose": {
+      const [first, second] = state.missing.map(optionLabel);
+      buttonLabel = t("product.choose", { options: second ? t("product.optionList", { first: first!, second }) : first! });
+      break;
+    }
+    case "available": {
+      buttonLabel = t("product.addToCart");
+      const low = state.variant.available <= store.lowStockThreshold;
+      stock = low
+        ? { tone: "warn", text: t("product.lowStock", { count: state.variant.available }) }
+        : { tone: "ok", text: t("product.inStock") };
+      break;
+    }
+    case "sold-out-combination":
+      buttonLabel = t("product.soldOut");
+      stock = { tone: "out", text: t("product.soldOutCombination", { option: optionLabel(state.option) }) };
+      break;
+    case "sold-out":
+      buttonLabel = t("product.soldOut");
+      stock = { tone: "out", text: t("product.soldOutProduct") };
+      break;
+  }
+
+  const toneClass = { ok: "text-ok", warn: "text-warn", out: "text-sale" } as const;
+  return (
+    <div className="space-y-3">
+      <div aria-live="polite" className="space-y-1">
+        {stock ? <p className={`font-semibold ${toneClass[stock.tone]}`}>{stock.text}</p> : null}
+        {purchaseLimit ? <p className="text-sm text-muted">{t("product.limit", { count: purchaseLimit })}</p> : null}
+      </div>
+      {/* The cart release turns this into the add-to-cart form; the label logic is final. */}
+      <button type="button" className="btn-primary w-full text-lg" disabled={state.kind !== "available"}>
+        {buttonLabel}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import Image from "next/image";
+import { useTranslations } from "next-intl";
+import { SalePrice } from "@/components/ui/price";
+import { Stars } from "@/components/ui/stars";
+import { colors as swatches } from "@/lib/catalog/options";
+import type { ProductCard as Card } from "@/lib/catalog/types";
+import { Link } from "@/lib/i18n/navigation";
+
+export function ProductCard({ product, priority = false }: { product: Card; priority?: boolean }) {
+  const t = useTranslations();
+  const onSale = product.compareAtPrice !== null;
+  return (
+    <article className="group relative flex flex-col rounded-lg border border-line bg-white">
+      <div className="relative aspect-square overflow-hidden rounded-t-lg bg-brand-soft">
+        {product.image ? (
+          <Image
+            src={product.image.src}
+            alt=""
+            width={product.image.width}
+            height={product.image.height}
+            sizes="(min-width: 1024px) 22vw, (min-width: 640px) 30vw, 46vw"
+            className="h-full w-full object-cover transition-transform duration-300 group-hover:scale-[1.03]"
+            priority={priority}
+          />
+        ) : null}
+        {onSale ? (
+          <span className="absolute start-2 top-2 rounded bg-sale px-2 py-0.5 text-xs font-semibold text-white">
+            {t("product.sale")}
+          </span>
+        ) : null}
+        {!product.inStock ? (
+          <span className="absolute end-2 top-2 rounded bg-ink px-2 py-0.5 text-xs font-semibold text-white">
+            {t("product.soldOut")}
+          </span>
+        ) : null}
+      </div>
+      <div className="flex flex-1 flex-col gap-1.5 p-3">
+        <h3 className="text-sm font-semibold leading-snug">
+          <Link href={`/p/${product.slug}`} className="after:absolute after:inset-0 hover:underline">
+            {product.name}
+          </Link>
+        </h3>
+        {product.rating.count > 0 && product.rating.average !== null ? (
+          <p className="flex items-center gap-1 text-xs text-muted">
+            <Stars rating={product.rating.average} />
+            <span className="sr-only">{t("product.ratingLabel", { rating: product.rating.average })}</span>
+            <span>({t("product.reviewCount", { count: product.rating.count })})</span>
+          </p>
+        ) : null}
+        <div className="mt-auto">
+          <SalePrice price={product.price} compareAt={product.compareAtPrice} prefixFrom={product.hasPriceRange} />
+        </div>
+        {product.colors.length > 1 ? (
+          <ul className="flex gap-1" aria-label={t("options.color.label")}>
+            {product.colors.map((color) => (
+              <li key={color}>
+                <span
+                  className="block h-3.5 w-3.5 rounded-full border border-muted"
+                  style={{ backgroundColor: swatches[color] }}
+                  title={t(`options.color.${color}`)}
+                />
+                <span className="sr-only">{t(`options.color.${color}`)}</span>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+    </article>
+  );
+}
+
+export function ProductGrid({ products, priorityCount = 0 }: { products: Card[]; priorityCount?: number }) {
+  return (
+    <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4 lg:gap-5">
+      {products.map((product, index) => (
+        <li key={product.id} className="flex">
+          <div className="w-full">
+            <ProductCard product={product} priority={index < priorityCount} />
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,75 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTransition } from "react";
+import { colors as swatches, isColor } from "@/lib/catalog/options";
+
+export interface PickerOption {
+  name: string;
+  legend: string;
+  chosen: string | undefined;
+  values: { value: string; label: string; available: boolean }[];
+}
+
+/**
+ * Real radio groups for each option. The choice is written to the URL (replace, no scroll), so a
+ * shared or reloaded link keeps it; without JavaScript the "Show this choice" button submits the form.
+ */
+export function VariantPicker({ options, applyLabel }: { options: PickerOption[]; applyLabel: string }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+
+  function choose(form: HTMLFormElement) {
+    const params = new URLSearchParams();
+    for (const [name, value] of new FormData(form)) params.set(name, String(value));
+    startTransition(() => router.replace(`?${params.toString()}`, { scroll: false }));
+  }
+
+  return (
+    <form method="get" onChange={(event) => choose(event.currentTarget)} aria-busy={pending} className="space-y-5">
+      {options.map((option) => (
+        <fieldset key={option.name}>
+          <legend className="mb-2 font-semibold">
+            {option.legend}
+            {option.chosen ? (
+              <span className="ms-2 font-normal text-muted">
+                {option.values.find((v) => v.value === option.chosen)?.label}
+              </span>
+            ) : null}
+          </legend>
+          <div className="flex flex-wrap gap-2">
+            {option.values.map((value) => {
+              const id = `option-${option.name}-${value.value}`;
+              return (
+                <div key={value.value}>
+                  <input
+                    type="radio"
+                    id={id}
+                    name={option.name}
+                    value={value.value}
+                    defaultChecked={option.chosen === value.value}
+                    className="peer sr-only"
+                  />
+                  <label
+                    htmlFor={id}
+                    className={`flex min-h-11 min-w-11 cursor-pointer items-center justify-center gap-2 rounded-md border bg-white px-3 text-sm peer-checked:border-2 peer-checked:border-brand peer-checked:font-semibold peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand ${value.available ? "border-muted" : "border-line text-muted line-through"}`}
+                  >
+                    {option.name === "color" && isColor(value.value) ? (
+                      <span aria-hidden="true" className="h-5 w-5 rounded-full border border-muted" style={{ backgroundColor: swatches[value.value] }} />
+                    ) : null}
+                    {value.label}
+                  </label>
+                </div>
+              );
+            })}
+          </div>
+        </fieldset>
+      ))}
+      <noscript>
+        <button type="submit" className="btn-secondary">
+          {applyLabel}
+        </button>
+      </noscript>
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import postgres from "postgres";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+/** A database or an open transaction: query functions accept either. */
+export type Executor = Database | Transaction;
+
+export interface DatabaseHandle {
+  kind: "pglite" | "postgres";
+  db: Database;
+  close(): Promise<void>;
+}
+
+export type DatabaseTarget = { url: string; poolMax?: number } | { dataDir: string };
+
+/**
+ * Opens the store's database: PostgreSQL through postgres.js when a URL is given,
+ * otherwise PGlite persisted in `dataDir` ("memory://" for a throwaway one).
+ * PGlite is one process, one connection: never open the same folder twice.
+ */
+export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+  if ("url" in target) {
+    const sql = postgres(target.url, { max: target.poolMax ?? 4, onnotice: () => {} });
+    return {
+      kind: "postgres",
+      db: drizzlePostgres(sql, { schema }) as unknown as Database,
+      close: () => sql.end({ timeout: 5 }),
+    };
+  }
+  const client = await PGlite.create(target.dataDir, { extensions: { pg_trgm } });
+  return {
+    kind: "pglite",
+    db: drizzlePglite(client, { schema }) as unknown as Database,
+    close: () => client.close(),
+  };
+}

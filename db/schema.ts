@@ -1,0 +1,200 @@
+import { sql } from "drizzle-orm";
+import {
+  bigserial,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  serial,
+  smallint,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
+
+/* ── Catalog ─────────────────────────────────────────────────────────── */
+
+export const categories = pgTable("categories", {
+  id: serial("id").primaryKey(),
+  slug: text("slug").notNull().unique(),
+  position: integer("position").notNull().default(0),
+  image: text("image").notNull(),
+});
+
+export const categoryTranslations = pgTable(
+  "category_translations",
+  {
+    categoryId: integer("category_id")
+      .notNull()
+      .references(() => categories.id, { onDelete: "cascade" }),
+    locale: text("locale").notNull(),
+    name: text("name").notNull(),
+    description: text("description").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.categoryId, t.locale] })],
+);
+
+export const products = pgTable(
+  "products",
+  {
+    id: serial("id").primaryKey(),
+    slug: text("slug").notNull().unique(),
+    categoryId: integer("category_id")
+      .notNull()
+      .references(() => categories.id),
+    status: text("status", { enum: ["active", "draft", "archived"] }).notNull().default("active"),
+    featured: boolean("featured").notNull().default(false),
+    /** Maximum units of this product in one order; null = no limit. */
+    purchaseLimit: integer("purchase_limit"),
+    /** Ordered option names, e.g. ["size", "color"]; empty for products without variants. */
+    optionNames: jsonb("option_names").$type<string[]>().notNull().default([]),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("products_category_idx").on(t.categoryId), check("purchase_limit_positive", sql`${t.purchaseLimit} > 0`)],
+);
+
+export const productTranslations = pgTable(
+  "product_translations",
+  {
+    productId: integer("product_id")
+      .notNull()
+      .references(() => products.id, { onDelete: "cascade" }),
+    locale: text("locale").notNull(),
+    name: text("name").notNull(),
+    shortDescription: text("short_description").notNull(),
+    description: text("description").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.productId, t.locale] }),
+    index("product_translations_search_idx").using(
+      "gin",
+      sql`to_tsvector('simple', ${t.name} || ' ' || ${t.shortDescription})`,
+    ),
+    index("product_translations_name_trgm_idx").using("gin", sql`${t.name} gin_trgm_ops`),
+  ],
+);
+
+export const variants = pgTable(
+  "variants",
+  {
+    id: serial("id").primaryKey(),
+    productId: integer("product_id")
+      .notNull()
+      .references(() => products.id, { onDelete: "cascade" }),
+    sku: text("sku").notNull().unique(),
+    /** Option values keyed by option name, e.g. { size: "M", color: "sage" }. */
+    options: jsonb("options").$type<Record<string, string>>().notNull().default({}),
+    /** Price in minor units of `currency`. */
+    price: integer("price").notNull(),
+    compareAtPrice: integer("compare_at_price"),
+    currency: text("currency").notNull(),
+    weightGrams: integer("weight_grams").notNull(),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [
+    index("variants_product_idx").on(t.productId),
+    check("price_not_negative", sql`${t.price} >= 0`),
+    check("compare_at_above_price", sql`${t.compareAtPrice} is null or ${t.compareAtPrice} > ${t.price}`),
+  ],
+);
+
+export const inventory = pgTable(
+  "inventory",
+  {
+    variantId: integer("variant_id")
+      .primaryKey()
+      .references(() => variants.id, { onDelete: "cascade" }),
+    onHand: integer("on_hand").notNull().default(0),
+    reserved: integer("reserved").notNull().default(0),
+  },
+  (t) => [
+    check("on_hand_not_negative", sql`${t.onHand} >= 0`),
+    check("reserved_within_on_hand", sql`${t.reserved} >= 0 and ${t.reserved} <= ${t.onHand}`),
+  ],
+);
+
+export const productImages = pgTable(
+  "product_images",
+  {
+    id: serial("id").primaryKey(),
+    productId: integer("product_id")
+      .notNull()
+      .references(() => products.id, { onDelete: "cascade" }),
+    /** Path under /public, e.g. /catalog/linen-shirt-1.webp */
+    src: text("src").notNull(),
+    width: integer("width").notNull(),
+    height: integer("height").notNull(),
+    /** Option value this image shows (e.g. a colour), so the gallery follows the chosen variant. */
+    optionValue: text("option_value"),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [index("product_images_product_idx").on(t.productId, t.position)],
+);
+
+export const reviews = pgTable(
+  "reviews",
+  {
+    id: serial("id").primaryKey(),
+    productId: integer("product_id")
+      .notNull()
+      .references(() => products.id, { onDelete: "cascade" }),
+    authorName: text("author_name").notNull(),
+    rating: smallint("rating").notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    locale: text("locale").notNull(),
+    photos: jsonb("photos").$type<{ src: string; width: number; height: number }[]>().notNull().default([]),
+    verifiedPurchase: boolean("verified_purchase").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("reviews_product_idx").on(t.productId), check("rating_range", sql`${t.rating} between 1 and 5`)],
+);
+
+/* ── Measurement ─────────────────────────────────────────────────────── */
+
+export const events = pgTable(
+  "events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    visitorId: text("visitor_id").notNull(),
+    userId: text("user_id"),
+    name: text("name").notNull(),
+    props: jsonb("props").$type<Record<string, unknown>>().notNull().default({}),
+    device: text("device", { enum: ["mobile", "desktop"] }).notNull(),
+    locale: text("locale").notNull(),
+    path: text("path"),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("events_name_at_idx").on(t.name, t.at), index("events_visitor_idx").on(t.visitorId, t.at)],
+);
+
+/* ── Mail ────────────────────────────────────────────────────────────── */
+
+export const mailOutbox = pgTable(
+  "mail_outbox",
+  {
+    id: serial("id").primaryKey(),
+    to: text("to").notNull(),
+    subject: text("subject").notNull(),
+    template: text("template").notNull(),
+    locale: text("locale").notNull(),
+    html: text("html").notNull(),
+    text: text("text").notNull(),
+    transport: text("transport", { enum: ["smtp", "dev-mailbox"] }).notNull(),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    error: text("error"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("mail_outbox_created_idx").on(t.createdAt)],
+);
+
+/* ── Bookkeeping ─────────────────────────────────────────────────────── */
+
+/** Records one-off jobs such as "catalog seeded" so first start knows what is done. */
+export const storeMeta = pgTable("store_meta", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});

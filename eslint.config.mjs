@@ -1,0 +1,22 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  {
+    ignores: [".next/**", ".data/**", "node_modules/**", "next-env.d.ts", "public/**", "playwright-report/**", "test-results/**", "artifacts/**"],
+  },
+  {
+    rules: {
+      // process.env is read in one place only: lib/env.ts (tooling under scripts/ and e2e/ excepted).
+      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration through lib/env.ts." }],
+    },
+  },
+  {
+    files: ["lib/env.ts", "scripts/**", "e2e/**", "playwright.config.ts", "vitest.config.ts", "**/*.test.ts", "tests/**"],
+    rules: { "no-restricted-properties": "off" },
+  },
+];
+
+export default config;

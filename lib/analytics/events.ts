@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+/**
+ * The event vocabulary of the funnel. Each event's props are validated before they are stored,
+ * so the dashboard can rely on their shape. Later releases add cart and checkout events here.
+ */
+export const eventSchemas = {
+  page_view: z.object({ page: z.string().max(64) }),
+  product_view: z.object({ productId: z.number().int(), slug: z.string().max(200), variantId: z.number().int().nullable() }),
+  search: z.object({ query: z.string().max(200), results: z.number().int().min(0) }),
+  listing_filter: z.object({
+    category: z.string().max(200),
+    sizes: z.array(z.string().max(8)).max(10),
+    colors: z.array(z.string().max(20)).max(20),
+    minPrice: z.number().int().nullable(),
+    maxPrice: z.number().int().nullable(),
+    inStockOnly: z.boolean(),
+    sort: z.string().max(20),
+    results: z.number().int().min(0),
+  }),
+  contact_message: z.object({ locale: z.string().max(8) }),
+} as const;
+
+export type EventName = keyof typeof eventSchemas;
+export type EventProps<Name extends EventName> = z.infer<(typeof eventSchemas)[Name]>;
+
+export interface EventRecord {
+  name: EventName;
+  props: Record<string, unknown>;
+  visitorId: string;
+  userId?: string | null;
+  device: "mobile" | "desktop";
+  locale: string;
+  path: string | null;
+}
+
+export function parseEvent<Name extends EventName>(name: Name, props: unknown): EventProps<Name> {
+  return eventSchemas[name].parse(props) as EventProps<Name>;
+}

@@ -1,0 +1,31 @@
+import "server-only";
+import { createElement } from "react";
+import type { Executor } from "@/db/client";
+import type { Locale } from "@/lib/i18n/locales";
+import { sendMail } from "@/lib/mail/send";
+import { ContactAck } from "@/lib/mail/templates/contact-ack";
+import { ContactStaff } from "@/lib/mail/templates/contact-staff";
+import { mailTranslator } from "@/lib/mail/translator";
+import { store } from "@/lib/store/config";
+import type { ContactMessage } from "./schema";
+
+/** Forwards the message to the support inbox (English) and confirms to the shopper in their language. */
+export async function sendContactMessage(db: Executor, message: ContactMessage, locale: Locale) {
+  const [shopper, staff] = await Promise.all([mailTranslator(locale), mailTranslator("en")]);
+  const staffMail = await sendMail(db, {
+    to: store.contact.email,
+    replyTo: message.email,
+    subject: staff.t("contactStaffSubject", { name: message.name }),
+    template: "contact-staff",
+    locale: "en",
+    body: createElement(ContactStaff, { ...staff, ...message }),
+  });
+  const ack = await sendMail(db, {
+    to: message.email,
+    subject: shopper.t("contactAckSubject"),
+    template: "contact-ack",
+    locale,
+    body: createElement(ContactAck, { ...shopper, name: message.name, message: message.message }),
+  });
+  return { delivered: staffMail.delivered && ack.delivered };
+}

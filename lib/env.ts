@@ -1,0 +1,46 @@
+import { z } from "zod";
+
+/**
+ * The only reader of process.env. Optional services (Postgres, SMTP) are
+ * detected here; when absent the store falls back to its embedded defaults.
+ */
+const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" })
+      .optional(),
+  ),
+  DATABASE_POOL_MAX: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(100).default(4)),
+  DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default(".data/pglite")),
+  SITE_URL: z.preprocess(
+    emptyAsUndefined,
+    z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://shop.example.com" }).default("http://localhost:3000"),
+  ),
+  SMTP_URL: z.preprocess(
+    emptyAsUndefined,
+    z.url({ protocol: /^smtps?$/, error: "must look like smtp://user:pass@host:587 or smtps://…" }).optional(),
+  ),
+  MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().default("Juniper Lane <hello@juniperlane.example>")),
+});
+
+export type Env = z.infer<typeof schema>;
+
+function load(): Env {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join("\n")}\nSee README.md → Configuration.`);
+  }
+  return parsed.data;
+}
+
+export const env: Env = load();
+
+export const services = {
+  database: env.DATABASE_URL ? ("postgres" as const) : ("pglite" as const),
+  mail: env.SMTP_URL ? ("smtp" as const) : ("dev-mailbox" as const),
+};

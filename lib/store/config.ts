@@ -1,0 +1,31 @@
+/**
+ * The merchant's own details. A fork changes these (and the seed) to become its own shop;
+ * every page, email and policy text reads them from here.
+ */
+export const store = {
+  name: "Juniper Lane",
+  currency: "USD",
+  returnDays: 30,
+  contact: {
+    phone: "+1 503 555 0142",
+    phoneHref: "tel:+15035550142",
+    email: "support@juniperlane.example",
+    /** Shown as written; keep it in the form shoppers in your main market expect. */
+    hours: "Mon–Fri 8:00–18:00, Sat 9:00–13:00 (Pacific time)",
+  },
+  warehouse: { cutoff: "2 pm Pacific time, Monday to Friday" },
+  /** Product cards per listing page. */
+  pageSize: 12,
+  /** Units at or below which a variant shows "Only N left". */
+  lowStockThreshold: 5,
+} as const;
+
+/** Values substituted into long-form content (messages/<locale>/pages.json). */
+export const contentPlaceholders: Record<string, string> = {
+  storeName: store.name,
+  returnDays: String(store.returnDays),
+  phone: store.contact.phone,
+  email: store.contact.email,
+  hours: store.contact.hours,
+  cutoff: store.warehouse.cutoff,
+};

@@ -1,0 +1,50 @@
+/**
+ * Migrates the database and seeds the catalog once. Runs before the server starts (never inside
+ * `next build`) with a single connection, so it is safe for PGlite's one-process data folder.
+ *   --no-seed   only migrate
+ *   --reseed    replace the catalog with the seed (development only)
+ */
+import { openDatabase } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+import { seedCategories, seedProducts } from "@/db/seed/catalog";
+import { clearCatalog, isCatalogSeeded, loadCatalog } from "@/db/seed/load";
+import { env, services } from "@/lib/env";
+import { store } from "@/lib/store/config";
+
+export async function prepareDatabase(options: { seed: boolean; reseed: boolean }): Promise<void> {
+  const where = services.database === "postgres" ? "PostgreSQL (DATABASE_URL)" : `PGlite in ${env.DATA_DIR}`;
+  console.log(`▸ Database: ${where}`);
+  const started = Date.now();
+  const handle = await openDatabase(
+    env.DATABASE_URL ? { url: env.DATABASE_URL, poolMax: 1 } : { dataDir: env.DATA_DIR },
+  );
+  try {
+    console.log("▸ Applying migrations…");
+    await migrateDatabase(handle);
+    if (!options.seed) return;
+    if (options.reseed) {
+      console.log("▸ Removing the current catalog…");
+      await clearCatalog(handle.db);
+    }
+    if (await isCatalogSeeded(handle.db)) {
+      console.log("▸ Catalog already seeded — skipping (npm run db:reseed replaces it).");
+      return;
+    }
+    console.log("▸ Seeding the catalog…");
+    await loadCatalog(handle.db, { categories: seedCategories, products: seedProducts, currency: store.currency }, (m) =>
+      console.log(m),
+    );
+  } finally {
+    await handle.close();
+    console.log(`▸ Database ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+}
+
+const isMain = process.argv[1]?.endsWith("prepare-db.ts");
+if (isMain) {
+  const args = new Set(process.argv.slice(2));
+  prepareDatabase({ seed: !args.has("--no-seed"), reseed: args.has("--reseed") }).catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,25 @@
+/**
+ * `npm start`: the whole set-up in one command. Migrates and seeds the database (PGlite in
+ * .data/ unless DATABASE_URL is set), builds the app if the sources changed, then serves it.
+ * The database is closed before the server opens it: PGlite allows one process at a time.
+ */
+import { buildIsCurrent, recordBuild } from "./build-fingerprint";
+import { prepareDatabase } from "./prepare-db";
+import { run } from "./run";
+
+const port = process.env.PORT ?? "3000";
+
+await prepareDatabase({ seed: true, reseed: false });
+
+if (buildIsCurrent()) {
+  console.log("▸ Production build is current — skipping `next build`.");
+} else {
+  console.log("▸ Building the store (first start or sources changed)…");
+  const code = await run("npx", ["next", "build"]);
+  if (code !== 0) process.exit(code);
+  recordBuild();
+}
+
+console.log(`▸ Starting the store on http://localhost:${port}`);
+const code = await run("npx", ["next", "start", "-p", port]);
+process.exit(code);

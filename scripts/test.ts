@@ -1,0 +1,35 @@
+/**
+ * `npm test`: everything, in order of speed — types, lint, unit + integration (PGlite, and
+ * PostgreSQL when DATABASE_URL is set), then Playwright against one fresh production build
+ * on an embedded database of its own.
+ */
+import { rmSync } from "node:fs";
+import { recordBuild } from "./build-fingerprint";
+import { runOrExit } from "./run";
+
+const timings: [string, number][] = [];
+const step = async (label: string, command: string, args: string[], env: Record<string, string> = {}) =>
+  timings.push([label, await runOrExit(label, command, args, env)]);
+
+const e2eDataDir = process.env.E2E_DATA_DIR ?? ".data/e2e";
+const skipE2e = process.argv.includes("--no-e2e");
+
+await step("Route types", "npx", ["next", "typegen"]);
+await step("Type-check", "npx", ["tsc", "--noEmit"]);
+await step("Lint", "npx", ["eslint", "--max-warnings", "0", "."]);
+await step(
+  process.env.DATABASE_URL ? "Unit + integration (PGlite and PostgreSQL)" : "Unit + integration (PGlite; set DATABASE_URL to add PostgreSQL)",
+  "npx",
+  ["vitest", "run"],
+);
+
+if (!skipE2e) {
+  rmSync(e2eDataDir, { recursive: true, force: true });
+  await step("E2E database (migrate + seed)", "npx", ["tsx", "scripts/prepare-db.ts"], { DATA_DIR: e2eDataDir, DATABASE_URL: "" });
+  await step("Production build", "npx", ["next", "build"]);
+  recordBuild();
+  await step("End-to-end (Playwright)", "npx", ["playwright", "test"], { E2E_DATA_DIR: e2eDataDir });
+}
+
+console.log("\nSummary:");
+for (const [label, seconds] of timings) console.log(`  ${label.padEnd(60)} ${seconds.toFixed(1)} s`);
