@@ -17,6 +17,11 @@ const config = [
     files: ["lib/env.ts", "scripts/**", "e2e/**", "playwright.config.ts", "vitest.config.ts", "**/*.test.ts", "tests/**"],
     rules: { "no-restricted-properties": "off" },
   },
+  {
+    // Playwright fixtures call their callback `use`, which is not React's hook.
+    files: ["e2e/**"],
+    rules: { "react-hooks/rules-of-hooks": "off" },
+  },
 ];
 
 export default config;

@@ -7,6 +7,11 @@ const nextConfig: NextConfig = {
   // PGlite ships WASM and postgres.js opens sockets: load both from node_modules at run time.
   serverExternalPackages: ["@electric-sql/pglite", "postgres"],
   poweredByHeader: false,
+  experimental: {
+    // Catalog reads are cached in process memory only: a restart or a reseed never serves data
+    // from an earlier database, and nothing accumulates under .next/cache.
+    isrFlushToDisk: false,
+  },
   images: {
     formats: ["image/avif", "image/webp"],
     deviceSizes: [360, 480, 640, 828, 1080, 1280, 1600],

@@ -1,3 +1,4 @@
+import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -34,6 +35,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       close: () => sql.end({ timeout: 5 }),
     };
   }
+  if (!target.dataDir.includes("://")) mkdirSync(target.dataDir, { recursive: true });
   const client = await PGlite.create(target.dataDir, { extensions: { pg_trgm } });
   return {
     kind: "pglite",

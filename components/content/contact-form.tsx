@@ -57,7 +57,7 @@ export function ContactForm() {
         action(data);
       }}
       noValidate
-      className="space-y-4 rounded-lg border border-line bg-white p-5"
+      className="space-y-2 rounded-lg border border-line bg-white p-5"
       aria-labelledby="contact-form-title"
     >
       <h2 id="contact-form-title" className="text-xl font-semibold">
@@ -88,11 +88,10 @@ export function ContactForm() {
               onBlur={(event) => check(field.name, event.currentTarget.form)}
               className="field"
             />
-            {error ? (
-              <p id={`contact-${field.name}-error`} className="mt-1 text-sm text-sale">
-                {t(error)}
-              </p>
-            ) : null}
+            {/* The line is always there so an error appearing on blur never moves the button being clicked. */}
+            <p id={`contact-${field.name}-error`} className="mt-1 min-h-5 text-sm text-sale">
+              {error ? t(error) : null}
+            </p>
           </div>
         );
       })}
@@ -111,11 +110,9 @@ export function ContactForm() {
           onBlur={(event) => check("message", event.currentTarget.form)}
           className="field"
         />
-        {errorOf("message") ? (
-          <p id="contact-message-error" className="mt-1 text-sm text-sale">
-            {t(errorOf("message")!)}
-          </p>
-        ) : null}
+        <p id="contact-message-error" className="mt-1 min-h-5 text-sm text-sale">
+          {errorOf("message") ? t(errorOf("message")!) : null}
+        </p>
       </div>
       <button type="submit" className="btn-primary" disabled={pending}>
         {pending ? t("sending") : t("send")}

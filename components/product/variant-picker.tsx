@@ -38,30 +38,24 @@ export function VariantPicker({ options, applyLabel }: { options: PickerOption[]
             ) : null}
           </legend>
           <div className="flex flex-wrap gap-2">
-            {option.values.map((value) => {
-              const id = `option-${option.name}-${value.value}`;
-              return (
-                <div key={value.value}>
+            {option.values.map((value) => (
+                <label
+                  key={value.value}
+                  className={`relative flex min-h-11 min-w-11 cursor-pointer items-center justify-center gap-2 rounded-md border bg-white px-3 text-sm has-[:checked]:border-2 has-[:checked]:border-brand has-[:checked]:font-semibold has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand ${value.available ? "border-muted" : "border-line text-muted line-through"}`}
+                >
                   <input
                     type="radio"
-                    id={id}
                     name={option.name}
                     value={value.value}
                     defaultChecked={option.chosen === value.value}
-                    className="peer sr-only"
+                    className="absolute inset-0 cursor-pointer opacity-0"
                   />
-                  <label
-                    htmlFor={id}
-                    className={`flex min-h-11 min-w-11 cursor-pointer items-center justify-center gap-2 rounded-md border bg-white px-3 text-sm peer-checked:border-2 peer-checked:border-brand peer-checked:font-semibold peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand ${value.available ? "border-muted" : "border-line text-muted line-through"}`}
-                  >
-                    {option.name === "color" && isColor(value.value) ? (
-                      <span aria-hidden="true" className="h-5 w-5 rounded-full border border-muted" style={{ backgroundColor: swatches[value.value] }} />
-                    ) : null}
-                    {value.label}
-                  </label>
-                </div>
-              );
-            })}
+                  {option.name === "color" && isColor(value.value) ? (
+                    <span aria-hidden="true" className="h-5 w-5 rounded-full border border-muted" style={{ backgroundColor: swatches[value.value] }} />
+                  ) : null}
+                  {value.label}
+                </label>
+            ))}
           </div>
         </fieldset>
       ))}

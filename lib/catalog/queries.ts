@@ -136,7 +136,16 @@ export async function listProducts(db: Executor, query: ProductListQuery): Promi
         limit ${query.limit} offset ${query.offset ?? 0}`,
   );
 
-  return { items: rows.map(toCard), total: rows[0]?.total ?? 0 };
+  // A page past the end has no rows to carry the window count: count separately so the page can say how many exist.
+  const total =
+    rows[0]?.total ??
+    ((query.offset ?? 0) > 0
+      ? ((await queryRows<{ total: number }>(db, sql`select count(*)::int as total from products p
+          join lateral (select min(pv.price) as min_price, (array_agg(pv.compare_at_price order by pv.price, pv.position))[1] as compare_at_price
+                        from variants pv where pv.product_id = p.id) v on true
+          where ${sql.join(where, sql` and `)}`))[0]?.total ?? 0)
+      : 0);
+  return { items: rows.map(toCard), total };
 }
 
 function toCard(row: CardRow): ProductCard {

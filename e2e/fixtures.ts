@@ -1,0 +1,33 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+
+export const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** Runs axe-core (WCAG 2.2 AA) on the page as it is now; any violation fails the test with details. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join("\n    ")}`,
+  );
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/**
+ * `page.visit(path)` navigates and checks accessibility; every test also checks the page it
+ * ends on. Together every page a test visits is audited.
+ */
+export const test = base.extend<{ visit: (path: string) => Promise<void> }>({
+  visit: async ({ page }, use) => {
+    await use(async (path: string) => {
+      const response = await page.goto(path);
+      expect(response?.status(), `status of ${path}`).toBeLessThan(400);
+      await expectAccessible(page);
+    });
+  },
+  page: async ({ page }, use) => {
+    await use(page);
+    if (page.url().startsWith("http") && !page.isClosed()) await expectAccessible(page);
+  },
+});
+
+export { expect };

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env";
+
+describe("parseEnv", () => {
+  it("falls back to the embedded defaults", () => {
+    const env = parseEnv({});
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.DATA_DIR).toBe(".data/pglite");
+    expect(env.DATABASE_POOL_MAX).toBe(4);
+    expect(env.SMTP_URL).toBeUndefined();
+    expect(env.SITE_URL).toBe("http://localhost:3000");
+  });
+
+  it("treats empty strings as unset", () => {
+    expect(parseEnv({ DATABASE_URL: "", SMTP_URL: "" }).DATABASE_URL).toBeUndefined();
+  });
+
+  it("accepts a PostgreSQL URL and an SMTP URL", () => {
+    const env = parseEnv({ DATABASE_URL: "postgres://u:p@db:5432/shop", SMTP_URL: "smtp://u:p@mail:587", DATABASE_POOL_MAX: "6" });
+    expect(env.DATABASE_URL).toBe("postgres://u:p@db:5432/shop");
+    expect(env.DATABASE_POOL_MAX).toBe(6);
+  });
+
+  it("names every bad variable in one clear error", () => {
+    expect(() => parseEnv({ DATABASE_URL: "mysql://x", DATABASE_POOL_MAX: "zero", SITE_URL: "ftp://x" })).toThrowError(
+      /DATABASE_URL: must be a postgres:\/\/[\s\S]*DATABASE_POOL_MAX[\s\S]*SITE_URL/,
+    );
+  });
+});

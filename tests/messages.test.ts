@@ -1,0 +1,42 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { IntlMessageFormat } from "intl-messageformat";
+import { describe, expect, it } from "vitest";
+import { localeTags, locales } from "@/lib/i18n/locales";
+
+type Tree = { [key: string]: Tree | string | Tree[] | string[] };
+
+const read = (locale: string, file: string) =>
+  JSON.parse(readFileSync(path.join(process.cwd(), "messages", locale, `${file}.json`), "utf8")) as Tree;
+
+function leaves(tree: unknown, prefix = ""): Map<string, string> {
+  const out = new Map<string, string>();
+  if (typeof tree === "string") out.set(prefix, tree);
+  else if (tree && typeof tree === "object")
+    for (const [key, value] of Object.entries(tree)) for (const [k, v] of leaves(value, prefix ? `${prefix}.${key}` : key)) out.set(k, v);
+  return out;
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+
+describe.each(["ui", "pages"])("messages/%s.json", (file) => {
+  const english = leaves(read("en", file));
+
+  it.each(locales.filter((l) => l !== "en"))("%s has every English key and no extra ones", (locale) => {
+    const translated = leaves(read(locale, file));
+    expect([...translated.keys()].sort()).toEqual([...english.keys()].sort());
+  });
+
+  it.each(locales.filter((l) => l !== "en"))("%s keeps the same placeholders and valid ICU syntax", (locale) => {
+    const translated = leaves(read(locale, file));
+    for (const [key, text] of translated) {
+      const source = english.get(key)!;
+      if (file === "ui") {
+        expect(() => new IntlMessageFormat(text, localeTags[locale]), `${locale}:${key}`).not.toThrow();
+        expect(new Set(placeholders(text)), `${locale}:${key}`).toEqual(new Set(placeholders(source)));
+      } else {
+        expect(placeholders(text), `${locale}:${key}`).toEqual(placeholders(source));
+      }
+    }
+  });
+});
