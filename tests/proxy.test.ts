@@ -1,0 +1,36 @@
+import { NextRequest } from "next/server";
+import { describe, expect, it } from "vitest";
+import proxy from "@/proxy";
+
+const visitorIdPattern = /vid=([0-9a-f-]{36})/;
+
+describe("proxy", () => {
+  it("sends a visitor without a locale to one, keeping the query", async () => {
+    const response = await proxy(new NextRequest("http://shop.test/p/linen-camp-shirt?size=M", { headers: { "accept-language": "uk" } }));
+    expect(response.status).toBe(307);
+    expect(response.headers.get("location")).toBe("http://shop.test/uk/p/linen-camp-shirt?size=M");
+  });
+
+  it("gives a first-time visitor an id on the response and on this very request", async () => {
+    const response = await proxy(new NextRequest("http://shop.test/en/faq", { headers: { cookie: "theme=dark", "user-agent": "UA" } }));
+    const setCookie = response.headers.get("set-cookie") ?? "";
+    const id = visitorIdPattern.exec(setCookie)?.[1];
+    expect(id).toBeDefined();
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).not.toMatch(/Secure/i);
+    expect(response.headers.get("x-middleware-override-headers")?.split(",")).toEqual(expect.arrayContaining(["cookie", "user-agent"]));
+    expect(response.headers.get("x-middleware-request-cookie")).toBe(`theme=dark; vid=${id}`);
+    expect(response.headers.get("x-middleware-request-user-agent")).toBe("UA");
+  });
+
+  it("marks the cookie Secure behind an HTTPS proxy", async () => {
+    const response = await proxy(new NextRequest("http://shop.test/en", { headers: { "x-forwarded-proto": "https" } }));
+    expect(response.headers.get("set-cookie")).toMatch(/Secure/i);
+  });
+
+  it("leaves a returning visitor's id alone", async () => {
+    const vid = "6f1c2a52-4d1e-4c1b-9d35-0b8f3e1a9c11";
+    const response = await proxy(new NextRequest("http://shop.test/en", { headers: { cookie: `vid=${vid}` } }));
+    expect(response.headers.get("set-cookie") ?? "").not.toMatch(/vid=/);
+  });
+});
