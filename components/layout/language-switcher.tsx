@@ -21,6 +21,7 @@ export function LanguageSwitcher() {
             <Link
               href={href}
               locale={locale}
+              prefetch={false}
               lang={localeTags[locale]}
               hrefLang={localeTags[locale]}
               aria-current={locale === current ? "true" : undefined}

@@ -23,7 +23,7 @@ export function SiteFooter({ categories }: { categories: Category[] }) {
           <ul className="space-y-2 text-sm">
             {categories.map((category) => (
               <li key={category.slug}>
-                <Link href={`/c/${category.slug}`} className="hover:underline">
+                <Link href={`/c/${category.slug}`} prefetch={false} className="hover:underline">
                   {category.name}
                 </Link>
               </li>
@@ -37,7 +37,7 @@ export function SiteFooter({ categories }: { categories: Category[] }) {
           <ul className="space-y-2 text-sm">
             {help.map(([href, label]) => (
               <li key={href}>
-                <Link href={href} className="hover:underline">
+                <Link href={href} prefetch={false} className="hover:underline">
                   {label}
                 </Link>
               </li>

@@ -1,5 +1,4 @@
 import { useTranslations } from "next-intl";
-import { Suspense } from "react";
 import type { Category } from "@/lib/catalog/types";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
@@ -20,9 +19,7 @@ export function SiteHeader({ categories, locale }: { categories: Category[]; loc
         </div>
         {/* Slot: "Deliver to" destination control (costs release). */}
         <HeaderDeliverySlot />
-        <Suspense fallback={null}>
-          <LanguageSwitcher />
-        </Suspense>
+        <LanguageSwitcher />
       </div>
       <nav aria-label={t("main")} className="border-t border-line">
         <ul className="mx-auto flex max-w-7xl gap-1 overflow-x-auto px-2 text-sm font-medium">

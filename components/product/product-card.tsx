@@ -36,7 +36,7 @@ export function ProductCard({ product, priority = false }: { product: Card; prio
       </div>
       <div className="flex flex-1 flex-col gap-1.5 p-3">
         <h3 className="text-sm font-semibold leading-snug">
-          <Link href={`/p/${product.slug}`} className="after:absolute after:inset-0 hover:underline">
+          <Link href={`/p/${product.slug}`} prefetch={false} className="after:absolute after:inset-0 hover:underline">
             {product.name}
           </Link>
         </h3>

@@ -42,7 +42,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           {t("categoriesTitle")}
         </h2>
         <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
-          {categories.map((category) => (
+          {categories.map((category, index) => (
             <li key={category.slug}>
               <Link href={`/c/${category.slug}`} className="group block overflow-hidden rounded-lg border border-line bg-white">
                 <Image
@@ -52,6 +52,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
                   height={800}
                   sizes="(min-width: 1024px) 18vw, (min-width: 640px) 30vw, 46vw"
                   className="aspect-square w-full object-cover"
+                  priority={index < 2}
                 />
                 <span className="block p-3 font-semibold group-hover:underline">{category.name}</span>
               </Link>
