@@ -12,6 +12,7 @@ import {
   smallint,
   text,
   timestamp,
+  uniqueIndex,
 } from "drizzle-orm/pg-core";
 
 /* ── Catalog ─────────────────────────────────────────────────────────── */
@@ -197,4 +198,84 @@ export const storeMeta = pgTable("store_meta", {
   key: text("key").primaryKey(),
   value: text("value").notNull(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/* ── Pricing rules: shipping, delivery, tax, discounts ───────────────── */
+
+export const shippingZones = pgTable("shipping_zones", {
+  id: text("id").primaryKey(),
+  countries: jsonb("countries").$type<string[]>().notNull(),
+  domestic: boolean("domestic").notNull().default(false),
+  position: integer("position").notNull().default(0),
+});
+
+export const shippingMethods = pgTable(
+  "shipping_methods",
+  {
+    id: text("id").primaryKey(),
+    zoneId: text("zone_id")
+      .notNull()
+      .references(() => shippingZones.id, { onDelete: "cascade" }),
+    service: text("service", { enum: ["standard", "express"] }).notNull(),
+    carrier: text("carrier").notNull(),
+    /** Tiers by subtotal: [{ below: minor units | null, amount: minor units }]. */
+    rate: jsonb("rate").$type<{ below: number | null; amount: number }[]>().notNull(),
+    freeOver: integer("free_over"),
+    transitDaysMin: integer("transit_days_min").notNull(),
+    transitDaysMax: integer("transit_days_max").notNull(),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [check("transit_days_order", sql`${t.transitDaysMin} >= 0 and ${t.transitDaysMax} >= ${t.transitDaysMin}`)],
+);
+
+export const warehouses = pgTable("warehouses", {
+  id: text("id").primaryKey(),
+  timeZone: text("time_zone").notNull(),
+  /** Local "HH:MM" after which orders ship the next business day. */
+  cutoff: text("cutoff").notNull(),
+  handlingDays: integer("handling_days").notNull().default(0),
+  holidays: jsonb("holidays").$type<string[]>().notNull().default([]),
+});
+
+export const taxRates = pgTable(
+  "tax_rates",
+  {
+    id: serial("id").primaryKey(),
+    country: text("country").notNull(),
+    region: text("region"),
+    /** Basis points: 1900 = 19 %. */
+    rate: integer("rate").notNull(),
+    inclusive: boolean("inclusive").notNull(),
+    appliesToShipping: boolean("applies_to_shipping").notNull(),
+    label: text("label", { enum: ["vat", "salesTax", "gst"] }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("tax_rates_country_region_idx").on(t.country, sql`coalesce(${t.region}, '')`),
+    check("tax_rate_range", sql`${t.rate} between 0 and 10000`),
+  ],
+);
+
+export const coupons = pgTable(
+  "coupons",
+  {
+    code: text("code").primaryKey(),
+    kind: text("kind", { enum: ["percent", "fixed", "free_shipping"] }).notNull(),
+    value: integer("value").notNull().default(0),
+    minSubtotal: integer("min_subtotal"),
+    firstOrderOnly: boolean("first_order_only").notNull().default(false),
+    usageLimit: integer("usage_limit"),
+    timesUsed: integer("times_used").notNull().default(0),
+    startsAt: timestamp("starts_at", { withTimezone: true }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }),
+  },
+  (t) => [check("coupon_value_positive", sql`${t.value} >= 0`)],
+);
+
+export const promotions = pgTable("promotions", {
+  id: text("id").primaryKey(),
+  percentOff: integer("percent_off").notNull(),
+  /** Category slugs; empty = the whole catalog. */
+  categories: jsonb("categories").$type<string[]>().notNull().default([]),
+  startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
+  endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
 });

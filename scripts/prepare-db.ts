@@ -8,6 +8,8 @@ import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { seedCategories, seedProducts } from "@/db/seed/catalog";
 import { clearCatalog, isCatalogSeeded, loadCatalog } from "@/db/seed/load";
+import { clearPricing, isPricingSeeded, loadPricing } from "@/db/seed/load-pricing";
+import { seedCoupons, seedPricingRules } from "@/db/seed/pricing";
 import { env, services } from "@/lib/env";
 import { store } from "@/lib/store/config";
 
@@ -23,17 +25,25 @@ export async function prepareDatabase(options: { seed: boolean; reseed: boolean 
     await migrateDatabase(handle);
     if (!options.seed) return;
     if (options.reseed) {
-      console.log("▸ Removing the current catalog…");
+      console.log("▸ Removing the current catalog and pricing rules…");
       await clearCatalog(handle.db);
+      await clearPricing(handle.db);
     }
     if (await isCatalogSeeded(handle.db)) {
       console.log("▸ Catalog already seeded — skipping (npm run db:reseed replaces it).");
-      return;
+    } else {
+      console.log("▸ Seeding the catalog…");
+      await loadCatalog(handle.db, { categories: seedCategories, products: seedProducts, currency: store.currency }, (m) =>
+        console.log(m),
+      );
     }
-    console.log("▸ Seeding the catalog…");
-    await loadCatalog(handle.db, { categories: seedCategories, products: seedProducts, currency: store.currency }, (m) =>
-      console.log(m),
-    );
+    if (await isPricingSeeded(handle.db)) {
+      console.log("▸ Shipping, tax and discount rules already seeded — skipping.");
+    } else {
+      const now = new Date();
+      console.log("▸ Seeding shipping zones, delivery calendar, tax rates, coupons and promotions…");
+      await loadPricing(handle.db, { rules: seedPricingRules(now), coupons: seedCoupons(now), now });
+    }
   } finally {
     await handle.close();
     console.log(`▸ Database ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -38,13 +38,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
     getTranslations("nav"),
   ]);
   // Client components only need these namespaces; long-form content stays on the server.
-  const clientMessages = {
-    language: messages.language,
-    nav: messages.nav,
-    listing: messages.listing,
-    contactForm: messages.contactForm,
-    error: messages.error,
-  };
+  const clientMessages = { contactForm: messages.contactForm, error: messages.error };
 
   return (
     <html lang={localeTags[locale]} dir={directionOf(locale)}>

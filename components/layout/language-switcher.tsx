@@ -1,20 +1,19 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { Link, usePathname } from "@/lib/i18n/navigation";
-import { localeTags, locales } from "@/lib/i18n/locales";
+import { localeTags, locales, type Locale } from "@/lib/i18n/locales";
 
-/** Links to the same page in every language, keeping the query (chosen variant, filters). */
-export function LanguageSwitcher() {
-  const t = useTranslations("language");
-  const tNav = useTranslations("nav");
-  const current = useLocale();
+/**
+ * Links to the same page in every language, keeping the query (chosen variant, filters).
+ * Labels come from the server so the client bundle carries no message formatter.
+ */
+export function LanguageSwitcher({ current, label, names }: { current: Locale; label: string; names: Record<Locale, string> }) {
   const pathname = usePathname();
   const search = useSearchParams().toString();
   const href = search ? `${pathname}?${search}` : pathname;
   return (
-    <nav aria-label={tNav("language")}>
+    <nav aria-label={label}>
       <ul className="flex flex-wrap gap-1 text-sm">
         {locales.map((locale) => (
           <li key={locale}>
@@ -27,7 +26,7 @@ export function LanguageSwitcher() {
               aria-current={locale === current ? "true" : undefined}
               className={`inline-block rounded px-2 py-1 ${locale === current ? "bg-brand-soft font-semibold text-brand" : "text-ink hover:underline"}`}
             >
-              {t(locale)}
+              {names[locale]}
             </Link>
           </li>
         ))}

@@ -1,13 +1,14 @@
 import { useTranslations } from "next-intl";
 import type { Category } from "@/lib/catalog/types";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/locales";
+import { locales, type Locale } from "@/lib/i18n/locales";
 import { store } from "@/lib/store/config";
 import { LanguageSwitcher } from "./language-switcher";
 import { SearchForm } from "./search-form";
 
 export function SiteHeader({ categories, locale }: { categories: Category[]; locale: Locale }) {
   const t = useTranslations("nav");
+  const tLanguage = useTranslations("language");
   return (
     <header className="border-b border-line bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
@@ -19,7 +20,7 @@ export function SiteHeader({ categories, locale }: { categories: Category[]; loc
         </div>
         {/* Slot: "Deliver to" destination control (costs release). */}
         <HeaderDeliverySlot />
-        <LanguageSwitcher />
+        <LanguageSwitcher current={locale} label={t("language")} names={Object.fromEntries(locales.map((l) => [l, tLanguage(l)])) as Record<Locale, string>} />
       </div>
       <nav aria-label={t("main")} className="border-t border-line">
         <ul className="mx-auto flex max-w-7xl gap-1 overflow-x-auto px-2 text-sm font-medium">

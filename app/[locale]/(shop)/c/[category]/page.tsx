@@ -89,7 +89,19 @@ export default async function CategoryPage({ params, searchParams }: Props) {
             <h2 id="results-heading" className="font-semibold" aria-live="polite">
               {t("listing.results", { count: result.total })}
             </h2>
-            <SortSelect action={base} sort={query.sort} hidden={sortHidden} />
+            <SortSelect
+              action={base}
+              sort={query.sort}
+              hidden={sortHidden}
+              text={{ sort: t("listing.sort"), apply: t("listing.sortApply") }}
+              labels={{
+                featured: t("listing.sortFeatured"),
+                newest: t("listing.sortNewest"),
+                "price-asc": t("listing.sortPriceAsc"),
+                "price-desc": t("listing.sortPriceDesc"),
+                rating: t("listing.sortRating"),
+              }}
+            />
           </div>
           {result.items.length ? (
             <ProductGrid products={result.items} priorityCount={2} />

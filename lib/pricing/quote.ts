@@ -1,0 +1,120 @@
+import { money } from "@/lib/money";
+import { checkCoupon } from "./coupons";
+import { deliveryWindow } from "./delivery";
+import { tierPrice, zoneFor } from "./shipping";
+import { grossFromNet, percentOf, taxIncludedIn, taxOnNet, taxRateFor } from "./tax";
+import type { Coupon, Destination, PricingRules, Promotion, Quote, QuoteLine, QuoteLineResult, ShippingOption } from "./types";
+
+export interface QuoteInput {
+  lines: QuoteLine[];
+  destination: Destination | null;
+  /** The code the shopper entered (already normalised) and the coupon found for it, if any. */
+  coupon?: { code: string; found: Coupon | null } | null;
+  shippingMethodId?: string | null;
+  isFirstOrder?: boolean;
+  at: Date;
+  rules: PricingRules;
+}
+
+export function activePromotion(promotions: Promotion[], categorySlug: string, at: Date): Promotion | null {
+  return (
+    promotions
+      .filter((p) => new Date(p.startsAt) <= at && at < new Date(p.endsAt))
+      .filter((p) => p.categories.length === 0 || p.categories.includes(categorySlug))
+      .sort((a, b) => b.percentOff - a.percentOff)[0] ?? null
+  );
+}
+
+/**
+ * The one price calculation of the store: product page, cart, checkout and order all call it,
+ * so the amount shown early is the amount charged. Pure: rules and time come in as arguments.
+ * All amounts are integer minor units in `rules.currency`.
+ */
+export function quote(input: QuoteInput): Quote {
+  const { rules, at, destination } = input;
+  const currency = rules.currency;
+  const m = (amount: number) => money(amount, currency);
+  const rate = taxRateFor(rules.taxRates, destination);
+  const inclusive = rate?.inclusive ?? false;
+  const shown = (net: number) => (rate && inclusive ? grossFromNet(net, rate.rate) : net);
+
+  // Lines: listed price shown as the market expects; an automatic promotion only on lines not already on sale.
+  let compareAtSavings = 0;
+  let promotionSavings = 0;
+  const lines: QuoteLineResult[] = input.lines.map((line) => {
+    const unit = shown(line.unitPrice);
+    const compareAt = line.compareAtPrice !== null && line.compareAtPrice > line.unitPrice ? shown(line.compareAtPrice) : null;
+    const promotion = compareAt === null ? activePromotion(rules.promotions, line.categorySlug, at) : null;
+    const unitDiscount = promotion ? percentOf(unit, promotion.percentOff) : 0;
+    if (compareAt !== null) compareAtSavings += (compareAt - unit) * line.quantity;
+    promotionSavings += unitDiscount * line.quantity;
+    return {
+      variantId: line.variantId,
+      quantity: line.quantity,
+      unitPrice: m(unit),
+      compareAtPrice: compareAt === null ? null : m(compareAt),
+      total: m((unit - unitDiscount) * line.quantity),
+      promotionDiscount: m(unitDiscount * line.quantity),
+    };
+  });
+  const subtotal = lines.reduce((sum, line) => sum + line.total.amount, 0);
+
+  // Coupon.
+  let orderDiscount = 0;
+  let freeShippingByCoupon = false;
+  let coupon: Quote["coupon"] = null;
+  if (input.coupon) {
+    const error = checkCoupon(input.coupon.found, { subtotal, currency, at, isFirstOrder: input.isFirstOrder ?? true });
+    if (error || !input.coupon.found) {
+      coupon = { code: input.coupon.code, applied: false, error: error ?? { code: "not_found" } };
+    } else {
+      const found = input.coupon.found;
+      if (found.kind === "percent") orderDiscount = percentOf(subtotal, Math.min(100, found.value));
+      if (found.kind === "fixed") orderDiscount = Math.min(found.value, subtotal);
+      if (found.kind === "free_shipping") freeShippingByCoupon = true;
+      coupon = { code: input.coupon.code, applied: true };
+    }
+  }
+  const merchandise = subtotal - orderDiscount;
+
+  // Shipping: the zone's methods, priced by the discounted subtotal, free over the threshold.
+  const zone = zoneFor(rules.zones, destination);
+  const shippingOptions: ShippingOption[] = zone
+    ? rules.methods
+        .filter((method) => method.zoneId === zone.id)
+        .map((method) => {
+          const free = freeShippingByCoupon || (method.freeOver !== null && merchandise >= method.freeOver);
+          const net = free ? 0 : tierPrice(method.rate, merchandise);
+          const price = rate?.appliesToShipping ? shown(net) : net;
+          return { methodId: method.id, service: method.service, carrier: method.carrier, price: m(price), free, window: deliveryWindow(at, rules.warehouse, method) };
+        })
+        .sort((a, b) => a.price.amount - b.price.amount || a.window.to.localeCompare(b.window.to))
+    : [];
+  const selectedShipping =
+    shippingOptions.find((option) => option.methodId === input.shippingMethodId) ?? shippingOptions[0] ?? null;
+  const shipping = lines.length ? (selectedShipping?.price.amount ?? 0) : 0;
+
+  // Tax: inside the prices where the market expects that, otherwise added once on the taxable total.
+  const taxable = merchandise + (rate?.appliesToShipping ? shipping : 0);
+  const taxAmount = !rate ? 0 : inclusive ? taxIncludedIn(taxable, rate.rate) : taxOnNet(taxable, rate.rate);
+  const total = merchandise + shipping + (inclusive ? 0 : taxAmount);
+
+  return {
+    currency,
+    destination,
+    pricesIncludeTax: inclusive,
+    lines,
+    subtotal: m(subtotal),
+    savings: m(compareAtSavings + promotionSavings + orderDiscount),
+    orderDiscount: m(orderDiscount),
+    coupon,
+    shippingOptions,
+    selectedShipping: lines.length ? selectedShipping : null,
+    tax: {
+      lines: rate && taxAmount > 0 ? [{ label: rate.label, rate: rate.rate, amount: m(taxAmount) }] : [],
+      total: m(taxAmount),
+      included: inclusive,
+    },
+    total: m(total),
+  };
+}

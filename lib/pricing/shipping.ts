@@ -1,0 +1,32 @@
+import type { Destination, RateTier, ShippingMethod, ShippingZone } from "./types";
+
+export function zoneFor(zones: ShippingZone[], destination: Destination | null): ShippingZone | null {
+  if (!destination) return null;
+  return zones.find((zone) => zone.countries.includes(destination.country)) ?? null;
+}
+
+export function tierPrice(tiers: RateTier[], subtotal: number): number {
+  const tier = tiers.find((t) => t.below === null || subtotal < t.below) ?? tiers[tiers.length - 1];
+  return tier?.amount ?? 0;
+}
+
+/** Lowest and highest non-free price of a set of methods, for "Shipping 2.99–3.99" before an address is known. */
+export function priceRange(methods: ShippingMethod[]): { min: number; max: number } | null {
+  const amounts = methods.flatMap((m) => m.rate.map((t) => t.amount)).filter((a) => a > 0);
+  return amounts.length ? { min: Math.min(...amounts), max: Math.max(...amounts) } : null;
+}
+
+export function shippingRanges(zones: ShippingZone[], methods: ShippingMethod[]) {
+  const inZones = (domestic: boolean) => {
+    const ids = new Set(zones.filter((z) => z.domestic === domestic).map((z) => z.id));
+    return priceRange(methods.filter((m) => ids.has(m.zoneId)));
+  };
+  return { domestic: inZones(true), international: inZones(false) };
+}
+
+/** The smallest free-shipping threshold of the domestic zone, for the site-wide promise. */
+export function domesticFreeShippingThreshold(zones: ShippingZone[], methods: ShippingMethod[]): number | null {
+  const domestic = new Set(zones.filter((z) => z.domestic).map((z) => z.id));
+  const thresholds = methods.filter((m) => domestic.has(m.zoneId) && m.freeOver !== null).map((m) => m.freeOver!);
+  return thresholds.length ? Math.min(...thresholds) : null;
+}
