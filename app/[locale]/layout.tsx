@@ -5,7 +5,12 @@ import { notFound } from "next/navigation";
 import { PromiseBar } from "@/components/layout/promise-bar";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { HeaderDeliverTo } from "@/components/pricing/header-deliver-to";
 import { listCategories } from "@/lib/catalog/cached";
+import { countryName } from "@/lib/i18n/regions";
+import { formatMoney as formatMoneyIn, money } from "@/lib/money";
+import { freeShippingThreshold } from "@/lib/pricing/shipping";
+import { shopperPricing } from "@/lib/pricing/shopper";
 import { env } from "@/lib/env";
 import { directionOf, localeTags } from "@/lib/i18n/locales";
 import { routing } from "@/lib/i18n/routing";
@@ -32,11 +37,20 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const [categories, messages, t] = await Promise.all([
+  const [categories, messages, t, tPromise, pricing] = await Promise.all([
     listCategories(locale),
     getMessages(),
     getTranslations("nav"),
+    getTranslations("promise"),
+    shopperPricing(),
   ]);
+  const threshold = freeShippingThreshold(pricing.rules, pricing.destination);
+  const formatMoney = (amount: number) => formatMoneyIn(money(amount, pricing.rules.currency), localeTags[locale]);
+  const freeShipping = threshold
+    ? threshold.domestic
+      ? tPromise("freeShipping", { amount: formatMoney(threshold.amount) })
+      : tPromise("freeShippingTo", { amount: formatMoney(threshold.amount), country: countryName(pricing.destination!.country, locale) })
+    : null;
   // Client components only need these namespaces; long-form content stays on the server.
   const clientMessages = { contactForm: messages.contactForm, error: messages.error };
 
@@ -50,8 +64,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           {t("skipToContent")}
         </a>
         <NextIntlClientProvider locale={locale} messages={clientMessages}>
-          <PromiseBar />
-          <SiteHeader categories={categories} locale={locale} />
+          <PromiseBar freeShipping={freeShipping} />
+          <SiteHeader categories={categories} locale={locale} deliverTo={<HeaderDeliverTo pricing={pricing} locale={locale} />} />
           <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
             {children}
           </main>

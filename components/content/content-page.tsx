@@ -21,7 +21,18 @@ export async function contentMetadata(locale: Locale, key: ContentPageKey | "faq
 }
 
 /** A policy or help page: title, intro and sections, with store values filled in. */
-export async function ContentPage({ locale, page, aside }: { locale: Locale; page: ContentPageKey; aside?: ReactNode }) {
+export async function ContentPage({
+  locale,
+  page,
+  aside,
+  children,
+}: {
+  locale: Locale;
+  page: ContentPageKey;
+  aside?: ReactNode;
+  /** Generated content shown after the intro, e.g. the shipping rates table. */
+  children?: ReactNode;
+}) {
   setRequestLocale(locale);
   const text = await contentText(locale, page);
   await track("page_view", { page }, { locale, path: `/${locale}/${page}` });
@@ -30,6 +41,7 @@ export async function ContentPage({ locale, page, aside }: { locale: Locale; pag
       <div>
         <h1 className="mb-3 text-3xl font-bold">{fill(text.title)}</h1>
         <p className="mb-8 text-lg text-muted">{fill(text.intro)}</p>
+        {children}
         {text.sections.map((section, index) => (
           <section key={index} aria-labelledby={`section-${index}`} className="mb-8">
             <h2 id={`section-${index}`} className="mb-2 text-xl font-semibold">
@@ -49,7 +61,7 @@ export async function ContentPage({ locale, page, aside }: { locale: Locale; pag
 }
 
 /** The FAQ grouped by topic; each answer is a native disclosure, so it works by keyboard. */
-export async function FaqPage({ locale }: { locale: Locale }) {
+export async function FaqPage({ locale, extras = {} }: { locale: Locale; extras?: Record<string, ReactNode> }) {
   setRequestLocale(locale);
   const text = await contentText(locale, "faq");
   await track("page_view", { page: "faq" }, { locale, path: `/${locale}/faq` });
@@ -69,6 +81,7 @@ export async function FaqPage({ locale }: { locale: Locale }) {
                 <p className="mt-2 leading-relaxed">{fill(item.answer)}</p>
               </details>
             ))}
+            {extras[group.id] ? <div className="p-4">{extras[group.id]}</div> : null}
           </div>
         </section>
       ))}

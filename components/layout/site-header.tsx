@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import type { Category } from "@/lib/catalog/types";
 import { Link } from "@/lib/i18n/navigation";
@@ -6,7 +7,7 @@ import { store } from "@/lib/store/config";
 import { LanguageSwitcher } from "./language-switcher";
 import { SearchForm } from "./search-form";
 
-export function SiteHeader({ categories, locale }: { categories: Category[]; locale: Locale }) {
+export function SiteHeader({ categories, locale, deliverTo }: { categories: Category[]; locale: Locale; deliverTo: ReactNode }) {
   const t = useTranslations("nav");
   const tLanguage = useTranslations("language");
   return (
@@ -18,8 +19,7 @@ export function SiteHeader({ categories, locale }: { categories: Category[]; loc
         <div className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
           <SearchForm action={`/${locale}/search`} />
         </div>
-        {/* Slot: "Deliver to" destination control (costs release). */}
-        <HeaderDeliverySlot />
+        {deliverTo}
         <LanguageSwitcher current={locale} label={t("language")} names={Object.fromEntries(locales.map((l) => [l, tLanguage(l)])) as Record<Locale, string>} />
       </div>
       <nav aria-label={t("main")} className="border-t border-line">
@@ -35,12 +35,4 @@ export function SiteHeader({ categories, locale }: { categories: Category[]; loc
       </nav>
     </header>
   );
-}
-
-/**
- * Named slot for the shopper's delivery destination (country + postal code). The costs release
- * renders the "Deliver to" control here; until then nothing is shown rather than a dead control.
- */
-export function HeaderDeliverySlot() {
-  return null;
 }

@@ -5,10 +5,17 @@ import { Stars } from "@/components/ui/stars";
 import { colors as swatches } from "@/lib/catalog/options";
 import type { ProductCard as Card } from "@/lib/catalog/types";
 import { Link } from "@/lib/i18n/navigation";
+import { displayPrice } from "@/lib/pricing/quote";
 
-export function ProductCard({ product, priority = false }: { product: Card; priority?: boolean }) {
+type PriceContext = Parameters<typeof displayPrice>[1];
+
+export function ProductCard({ product, priority = false, prices }: { product: Card; priority?: boolean; prices: PriceContext }) {
   const t = useTranslations();
-  const onSale = product.compareAtPrice !== null;
+  const shown = displayPrice(
+    { unitPrice: product.price.amount, compareAtPrice: product.compareAtPrice?.amount ?? null, categorySlug: product.categorySlug },
+    prices,
+  );
+  const onSale = shown.compareAt !== null;
   return (
     <article className="group relative flex flex-col rounded-lg border border-line bg-white">
       <div className="relative aspect-square overflow-hidden rounded-t-lg bg-brand-soft">
@@ -48,7 +55,7 @@ export function ProductCard({ product, priority = false }: { product: Card; prio
           </p>
         ) : null}
         <div className="mt-auto">
-          <SalePrice price={product.price} compareAt={product.compareAtPrice} prefixFrom={product.hasPriceRange} />
+          <SalePrice price={shown.price} compareAt={shown.compareAt} prefixFrom={product.hasPriceRange} />
         </div>
         {product.colors.length > 1 ? (
           <ul className="flex gap-1" aria-label={t("options.color.label")}>
@@ -69,13 +76,13 @@ export function ProductCard({ product, priority = false }: { product: Card; prio
   );
 }
 
-export function ProductGrid({ products, priorityCount = 0 }: { products: Card[]; priorityCount?: number }) {
+export function ProductGrid({ products, prices, priorityCount = 0 }: { products: Card[]; prices: PriceContext; priorityCount?: number }) {
   return (
     <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4 lg:gap-5">
       {products.map((product, index) => (
         <li key={product.id} className="flex">
           <div className="w-full">
-            <ProductCard product={product} priority={index < priorityCount} />
+            <ProductCard product={product} prices={prices} priority={index < priorityCount} />
           </div>
         </li>
       ))}

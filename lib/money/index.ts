@@ -28,13 +28,13 @@ export function multiply(a: Money, quantity: number): Money {
   return money(a.amount * quantity, a.currency);
 }
 
-/** What a sale takes off: the amount and the whole percentage (rounded down, never overstated). */
+/** What a sale takes off: the amount and the percentage rounded to a whole number. */
 export function savings(price: Money, compareAt: Money | null): { amount: Money; percent: number } | null {
   if (!compareAt) return null;
   sameCurrency(price, compareAt);
   if (compareAt.amount <= price.amount || compareAt.amount <= 0) return null;
   const off = compareAt.amount - price.amount;
-  return { amount: money(off, price.currency), percent: Math.floor((off * 100) / compareAt.amount) };
+  return { amount: money(off, price.currency), percent: Math.round((off * 100) / compareAt.amount) };
 }
 
 const fractionDigitsCache = new Map<string, number>();

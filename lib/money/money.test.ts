@@ -20,9 +20,10 @@ describe("money", () => {
     expect(minorDigits("KWD")).toBe(3);
   });
 
-  it("states savings without overstating the percentage", () => {
+  it("states savings with a whole percentage", () => {
     expect(savings(money(5999, "USD"), money(7999, "USD"))).toEqual({ amount: money(2000, "USD"), percent: 25 });
     expect(savings(money(6667, "USD"), money(10000, "USD"))?.percent).toBe(33);
+    expect(savings(money(5867, "USD"), money(6902, "USD"))?.percent).toBe(15);
     expect(savings(money(5000, "USD"), null)).toBeNull();
     expect(savings(money(5000, "USD"), money(5000, "USD"))).toBeNull();
   });

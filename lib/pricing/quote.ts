@@ -1,9 +1,9 @@
-import { money } from "@/lib/money";
+import { money, type Money } from "@/lib/money";
 import { checkCoupon } from "./coupons";
 import { deliveryWindow } from "./delivery";
 import { tierPrice, zoneFor } from "./shipping";
 import { grossFromNet, percentOf, taxIncludedIn, taxOnNet, taxRateFor } from "./tax";
-import type { Coupon, Destination, PricingRules, Promotion, Quote, QuoteLine, QuoteLineResult, ShippingOption } from "./types";
+import type { Coupon, Destination, PricingRules, Promotion, Quote, QuoteLine, QuoteLineResult, ShippingOption, TaxRate } from "./types";
 
 export interface QuoteInput {
   lines: QuoteLine[];
@@ -16,13 +16,18 @@ export interface QuoteInput {
   rules: PricingRules;
 }
 
+/** A net amount as the market shows it: with tax where prices include tax. */
+export function shownPrice(net: number, rate: TaxRate | null): number {
+  return rate?.inclusive ? grossFromNet(net, rate.rate) : net;
+}
+
+/** Promotions running at `at`, biggest first. */
+export function activePromotions(promotions: Promotion[], at: Date): Promotion[] {
+  return promotions.filter((p) => new Date(p.startsAt) <= at && at < new Date(p.endsAt)).sort((a, b) => b.percentOff - a.percentOff);
+}
+
 export function activePromotion(promotions: Promotion[], categorySlug: string, at: Date): Promotion | null {
-  return (
-    promotions
-      .filter((p) => new Date(p.startsAt) <= at && at < new Date(p.endsAt))
-      .filter((p) => p.categories.length === 0 || p.categories.includes(categorySlug))
-      .sort((a, b) => b.percentOff - a.percentOff)[0] ?? null
-  );
+  return activePromotions(promotions, at).find((p) => p.categories.length === 0 || p.categories.includes(categorySlug)) ?? null;
 }
 
 /**
@@ -36,27 +41,8 @@ export function quote(input: QuoteInput): Quote {
   const m = (amount: number) => money(amount, currency);
   const rate = taxRateFor(rules.taxRates, destination);
   const inclusive = rate?.inclusive ?? false;
-  const shown = (net: number) => (rate && inclusive ? grossFromNet(net, rate.rate) : net);
 
-  // Lines: listed price shown as the market expects; an automatic promotion only on lines not already on sale.
-  let compareAtSavings = 0;
-  let promotionSavings = 0;
-  const lines: QuoteLineResult[] = input.lines.map((line) => {
-    const unit = shown(line.unitPrice);
-    const compareAt = line.compareAtPrice !== null && line.compareAtPrice > line.unitPrice ? shown(line.compareAtPrice) : null;
-    const promotion = compareAt === null ? activePromotion(rules.promotions, line.categorySlug, at) : null;
-    const unitDiscount = promotion ? percentOf(unit, promotion.percentOff) : 0;
-    if (compareAt !== null) compareAtSavings += (compareAt - unit) * line.quantity;
-    promotionSavings += unitDiscount * line.quantity;
-    return {
-      variantId: line.variantId,
-      quantity: line.quantity,
-      unitPrice: m(unit),
-      compareAtPrice: compareAt === null ? null : m(compareAt),
-      total: m((unit - unitDiscount) * line.quantity),
-      promotionDiscount: m(unitDiscount * line.quantity),
-    };
-  });
+  const { lines, compareAtSavings, promotionSavings } = priceLines(input.lines, { rules, rate, at });
   const subtotal = lines.reduce((sum, line) => sum + line.total.amount, 0);
 
   // Coupon.
@@ -85,7 +71,7 @@ export function quote(input: QuoteInput): Quote {
         .map((method) => {
           const free = freeShippingByCoupon || (method.freeOver !== null && merchandise >= method.freeOver);
           const net = free ? 0 : tierPrice(method.rate, merchandise);
-          const price = rate?.appliesToShipping ? shown(net) : net;
+          const price = rate?.appliesToShipping ? shownPrice(net, rate) : net;
           return { methodId: method.id, service: method.service, carrier: method.carrier, price: m(price), free, window: deliveryWindow(at, rules.warehouse, method) };
         })
         .sort((a, b) => a.price.amount - b.price.amount || a.window.to.localeCompare(b.window.to))
@@ -117,4 +103,44 @@ export function quote(input: QuoteInput): Quote {
     },
     total: m(total),
   };
+}
+
+/**
+ * Lines as the shopper sees them: the listed price shown as the market expects (incl. tax where
+ * prices include it), and an automatic promotion only on lines that are not already on sale.
+ */
+export function priceLines(
+  input: QuoteLine[],
+  { rules, rate, at }: { rules: PricingRules; rate: TaxRate | null; at: Date },
+): { lines: QuoteLineResult[]; compareAtSavings: number; promotionSavings: number } {
+  const m = (amount: number) => money(amount, rules.currency);
+  const shown = (net: number) => shownPrice(net, rate);
+  let compareAtSavings = 0;
+  let promotionSavings = 0;
+  const lines = input.map((line) => {
+    const unit = shown(line.unitPrice);
+    const compareAt = line.compareAtPrice !== null && line.compareAtPrice > line.unitPrice ? shown(line.compareAtPrice) : null;
+    const promotion = compareAt === null ? activePromotion(rules.promotions, line.categorySlug, at) : null;
+    const unitDiscount = promotion ? percentOf(unit, promotion.percentOff) : 0;
+    if (compareAt !== null) compareAtSavings += (compareAt - unit) * line.quantity;
+    promotionSavings += unitDiscount * line.quantity;
+    return {
+      variantId: line.variantId,
+      quantity: line.quantity,
+      unitPrice: m(unit),
+      compareAtPrice: compareAt === null ? null : m(compareAt),
+      total: m((unit - unitDiscount) * line.quantity),
+      promotionDiscount: m(unitDiscount * line.quantity),
+    };
+  });
+  return { lines, compareAtSavings, promotionSavings };
+}
+
+/** One unit's price for display (cards, product page): after any promotion, with what it was before. */
+export function displayPrice(
+  line: Pick<QuoteLine, "unitPrice" | "compareAtPrice" | "categorySlug">,
+  context: { rules: PricingRules; rate: TaxRate | null; at: Date },
+): { price: Money; compareAt: Money | null } {
+  const [result] = priceLines([{ ...line, variantId: 0, quantity: 1 }], context).lines;
+  return { price: result!.total, compareAt: result!.compareAtPrice ?? (result!.promotionDiscount.amount > 0 ? result!.unitPrice : null) };
 }

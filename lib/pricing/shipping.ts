@@ -30,3 +30,20 @@ export function domesticFreeShippingThreshold(zones: ShippingZone[], methods: Sh
   const thresholds = methods.filter((m) => domestic.has(m.zoneId) && m.freeOver !== null).map((m) => m.freeOver!);
   return thresholds.length ? Math.min(...thresholds) : null;
 }
+
+/**
+ * The free standard-shipping threshold to promise: the destination zone's when one is known and
+ * has one, else the domestic one.
+ */
+export function freeShippingThreshold(
+  rules: { zones: ShippingZone[]; methods: ShippingMethod[] },
+  destination: Destination | null,
+): { amount: number; domestic: boolean } | null {
+  const zone = zoneFor(rules.zones, destination);
+  if (zone && !zone.domestic) {
+    const own = rules.methods.filter((m) => m.zoneId === zone.id && m.freeOver !== null).map((m) => m.freeOver!);
+    return own.length ? { amount: Math.min(...own), domestic: false } : null;
+  }
+  const amount = domesticFreeShippingThreshold(rules.zones, rules.methods);
+  return amount === null ? null : { amount, domestic: true };
+}

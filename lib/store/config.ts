@@ -5,6 +5,8 @@
 export const store = {
   name: "Juniper Lane",
   currency: "USD",
+  /** Where the warehouse is: the destination assumed until the shopper's is known. */
+  country: "US",
   returnDays: 30,
   contact: {
     phone: "+1 503 555 0142",

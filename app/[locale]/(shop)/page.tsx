@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import Image from "next/image";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PromotionBanner } from "@/components/pricing/promotion-banner";
 import { ProductGrid } from "@/components/product/product-card";
+import { activePromotions } from "@/lib/pricing/quote";
 import { track } from "@/lib/analytics/track";
+import { priceContext, shopperPricing } from "@/lib/pricing/shopper";
 import { listCategories, listProducts } from "@/lib/catalog/cached";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
@@ -17,16 +20,21 @@ export async function generateMetadata({ params }: PageProps<"/[locale]">): Prom
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
-  const [t, categories, featured, onSale] = await Promise.all([
+  const [t, categories, featured, onSale, pricing] = await Promise.all([
     getTranslations("home"),
     listCategories(locale),
     listProducts({ locale, featuredOnly: true, limit: 8 }),
     listProducts({ locale, onSaleOnly: true, sort: "price-asc", limit: 4 }),
+    shopperPricing(),
   ]);
+  const prices = priceContext(pricing);
+  const promotion = activePromotions(pricing.rules.promotions, pricing.at)[0] ?? null;
+  const promotionCategory = promotion ? categories.find((c) => c.slug === promotion.categories[0])?.name ?? null : null;
   await track("page_view", { page: "home" }, { locale, path: `/${locale}` });
 
   return (
     <div className="space-y-14">
+      {promotion ? <PromotionBanner timeZone={pricing.rules.warehouse.timeZone} promotion={promotion} categoryName={promotionCategory} locale={locale} /> : null}
       <section className="rounded-xl bg-brand-soft px-6 py-10 sm:px-10 sm:py-14">
         <h1 className="max-w-2xl text-3xl font-bold tracking-tight text-brand-strong sm:text-4xl">{t("heroTitle")}</h1>
         <p className="mt-4 max-w-xl text-lg">{t("heroText", { returnDays: store.returnDays })}</p>
@@ -65,7 +73,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         <h2 id="home-featured" className="mb-4 text-2xl font-bold">
           {t("featuredTitle")}
         </h2>
-        <ProductGrid products={featured.items} />
+        <ProductGrid prices={prices} products={featured.items} />
       </section>
 
       {onSale.items.length ? (
@@ -73,7 +81,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           <h2 id="home-sale" className="mb-4 text-2xl font-bold">
             {t("saleTitle")}
           </h2>
-          <ProductGrid products={onSale.items} />
+          <ProductGrid prices={prices} products={onSale.items} />
         </section>
       ) : null}
 

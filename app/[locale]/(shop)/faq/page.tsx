@@ -1,5 +1,7 @@
 import { FaqPage, contentMetadata } from "@/components/content/content-page";
+import { ShippingRatesTable } from "@/components/pricing/shipping-rates-table";
 import type { Locale } from "@/lib/i18n/locales";
+import { getPricingRules } from "@/lib/pricing/cached";
 
 type Props = PageProps<"/[locale]/faq">;
 
@@ -8,5 +10,7 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function Page({ params }: Props) {
-  return <FaqPage locale={((await params) as { locale: Locale }).locale} />;
+  const { locale } = (await params) as { locale: Locale };
+  const rules = await getPricingRules();
+  return <FaqPage locale={locale} extras={{ shipping: <ShippingRatesTable rules={rules} locale={locale} headingLevel={3} /> }} />;
 }

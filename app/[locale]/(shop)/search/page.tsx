@@ -4,6 +4,7 @@ import { SearchForm } from "@/components/layout/search-form";
 import { Pagination } from "@/components/listing/pagination";
 import { ProductGrid } from "@/components/product/product-card";
 import { track } from "@/lib/analytics/track";
+import { priceContext, shopperPricing } from "@/lib/pricing/shopper";
 import { listCategories, listProducts, suggestProductNames } from "@/lib/catalog/cached";
 import { maxQueryLength, normalizeSearch } from "@/lib/catalog/search";
 import { Link } from "@/lib/i18n/navigation";
@@ -26,7 +27,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const search = normalizeSearch(query.q);
   const pageParam = Number(Array.isArray(query.page) ? query.page[0] : query.page);
   const page = Number.isInteger(pageParam) && pageParam > 0 && pageParam < 10_000 ? pageParam : 1;
-  const t = await getTranslations("search");
+  const [t, pricing] = await Promise.all([getTranslations("search"), shopperPricing()]);
+  const prices = priceContext(pricing);
 
   const result = search.tsQuery
     ? await listProducts({ locale, textQuery: search.tsQuery, limit: store.pageSize, offset: (page - 1) * store.pageSize })
@@ -56,7 +58,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
       {!search.tsQuery ? <p>{t("empty")}</p> : null}
       {result.items.length ? (
         <>
-          <ProductGrid products={result.items} priorityCount={2} />
+          <ProductGrid prices={prices} products={result.items} priorityCount={2} />
           <Pagination
             page={page}
             pages={pages}
@@ -103,7 +105,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
             <h2 id="popular" className="mb-3 font-semibold">
               {t("popular")}
             </h2>
-            <ProductGrid products={popular.items} />
+            <ProductGrid prices={prices} products={popular.items} />
           </section>
         </div>
       ) : null}

@@ -1,5 +1,7 @@
 import { ContentPage, contentMetadata } from "@/components/content/content-page";
+import { ShippingRatesTable } from "@/components/pricing/shipping-rates-table";
 import type { Locale } from "@/lib/i18n/locales";
+import { getPricingRules } from "@/lib/pricing/cached";
 
 type Props = PageProps<"/[locale]/shipping">;
 
@@ -8,5 +10,11 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function Page({ params }: Props) {
-  return <ContentPage locale={((await params) as { locale: Locale }).locale} page="shipping" />;
+  const { locale } = (await params) as { locale: Locale };
+  const rules = await getPricingRules();
+  return (
+    <ContentPage locale={locale} page="shipping">
+      <ShippingRatesTable rules={rules} locale={locale} />
+    </ContentPage>
+  );
 }

@@ -4,9 +4,12 @@ import { notFound } from "next/navigation";
 import { ListingFilters } from "@/components/listing/listing-filters";
 import { Pagination } from "@/components/listing/pagination";
 import { SortSelect } from "@/components/listing/sort-select";
+import { PromotionBanner } from "@/components/pricing/promotion-banner";
 import { ProductGrid } from "@/components/product/product-card";
+import { activePromotion } from "@/lib/pricing/quote";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { track } from "@/lib/analytics/track";
+import { priceContext, shopperPricing } from "@/lib/pricing/shopper";
 import { listCategories, listFacetValues, listProducts } from "@/lib/catalog/cached";
 import { hasActiveFilters, listingSearchParams, parseListingQuery } from "@/lib/catalog/listing-query";
 import type { Locale } from "@/lib/i18n/locales";
@@ -34,7 +37,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   if (!category) notFound();
 
   const query = parseListingQuery(await searchParams, store.currency);
-  const [t, facets, result] = await Promise.all([
+  const [t, facets, result, pricing] = await Promise.all([
     getTranslations(),
     listFacetValues(category.id),
     listProducts({
@@ -45,7 +48,10 @@ export default async function CategoryPage({ params, searchParams }: Props) {
       limit: store.pageSize,
       offset: (query.page - 1) * store.pageSize,
     }),
+    shopperPricing(),
   ]);
+  const prices = priceContext(pricing);
+  const promotion = activePromotion(pricing.rules.promotions, slug, pricing.at);
   const pages = Math.max(1, Math.ceil(result.total / store.pageSize));
   const base = `/${locale}/c/${slug}`;
   const digits = minorDigits(store.currency);
@@ -73,6 +79,11 @@ export default async function CategoryPage({ params, searchParams }: Props) {
         <h1 className="text-3xl font-bold">{category.name}</h1>
         <p className="mt-1 text-muted">{category.description}</p>
       </div>
+      {promotion ? (
+        <div className="mb-6">
+          <PromotionBanner timeZone={pricing.rules.warehouse.timeZone} promotion={promotion} categoryName={category.name} locale={locale} showLink={false} />
+        </div>
+      ) : null}
       {query.notices.length ? (
         <div role="status" className="mb-4 rounded-md border border-warn bg-white p-3 text-sm text-warn">
           {query.notices.map((notice) => (
@@ -104,7 +115,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
             />
           </div>
           {result.items.length ? (
-            <ProductGrid products={result.items} priorityCount={2} />
+            <ProductGrid prices={prices} products={result.items} priorityCount={2} />
           ) : (
             <p className="rounded-lg border border-line bg-white p-6">{t("listing.noResults")}</p>
           )}

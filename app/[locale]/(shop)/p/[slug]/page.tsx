@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { ProductDelivery } from "@/components/pricing/product-delivery";
+import { PromotionBanner } from "@/components/pricing/promotion-banner";
 import { BuyBox } from "@/components/product/buy-box";
 import { ProductGallery, type GalleryImage } from "@/components/product/product-gallery";
 import { RatingHistogram, RatingLine } from "@/components/product/rating-summary";
@@ -16,6 +18,8 @@ import type { ProductDetail, VariantOptions } from "@/lib/catalog/types";
 import { selectVariant } from "@/lib/catalog/variant-selection";
 import { env } from "@/lib/env";
 import { localeTags, type Locale } from "@/lib/i18n/locales";
+import { activePromotion, displayPrice, quote } from "@/lib/pricing/quote";
+import { priceContext, shopperPricing } from "@/lib/pricing/shopper";
 import { alternatesFor } from "@/lib/seo/alternates";
 import { jsonLdScript, productJsonLd } from "@/lib/seo/product-json-ld";
 import { store } from "@/lib/store/config";
@@ -47,7 +51,7 @@ function galleryFor(product: ProductDetail, chosen: VariantOptions) {
 export default async function ProductPage({ params, searchParams }: Props) {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   setRequestLocale(locale);
-  const [product, requested, t] = await Promise.all([getProduct(slug, locale), searchParams, getTranslations()]);
+  const [product, requested, t, pricing] = await Promise.all([getProduct(slug, locale), searchParams, getTranslations(), shopperPricing()]);
   if (!product) notFound();
 
   const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
@@ -60,6 +64,26 @@ export default async function ProductPage({ params, searchParams }: Props) {
       ? selection.state.variant
       : [...product.variants].sort((a, b) => a.price.amount - b.price.amount)[0]!;
   const priceVaries = new Set(product.variants.map((v) => v.price.amount)).size > 1;
+  // One unit of the shown variant, quoted exactly as the cart and checkout will quote it.
+  const lineQuote = quote({
+    lines: [
+      {
+        variantId: shownVariant.id,
+        categorySlug: product.category.slug,
+        quantity: 1,
+        unitPrice: shownVariant.price.amount,
+        compareAtPrice: shownVariant.compareAtPrice?.amount ?? null,
+      },
+    ],
+    destination: pricing.destination,
+    rules: pricing.rules,
+    at: pricing.at,
+  });
+  const shownPrice = displayPrice(
+    { unitPrice: shownVariant.price.amount, compareAtPrice: shownVariant.compareAtPrice?.amount ?? null, categorySlug: product.category.slug },
+    priceContext(pricing),
+  );
+  const promotion = activePromotion(pricing.rules.promotions, product.category.slug, pricing.at);
 
   const optionLabel = (name: OptionName, value: string) =>
     name === "color" ? t(`options.color.${value as "black"}`) : t(`options.size.${value as "M"}`);
@@ -115,17 +139,19 @@ export default async function ProductPage({ params, searchParams }: Props) {
             <RatingLine rating={product.rating} />
             <p className="text-lg text-muted">{product.shortDescription}</p>
           </div>
+          {promotion && !shownVariant.compareAtPrice ? (
+            <PromotionBanner timeZone={pricing.rules.warehouse.timeZone} promotion={promotion} categoryName={product.category.name} locale={locale} showLink={false} />
+          ) : null}
           <SalePrice
-            price={shownVariant.price}
-            compareAt={shownVariant.compareAtPrice}
+            price={shownPrice.price}
+            compareAt={shownPrice.compareAt}
             size="lg"
             showSaving
             prefixFrom={priceVaries && selection.state.kind === "choose"}
           />
           {pickerOptions.length ? <VariantPicker options={pickerOptions} applyLabel={t("product.applyChoice")} /> : null}
           <BuyBox state={selection.state} purchaseLimit={product.purchaseLimit} />
-          {/* Slot: shipping cost, delivery dates and tax for the shopper's destination (costs release). */}
-          <ProductDeliverySlot />
+          <ProductDelivery pricing={pricing} lineQuote={lineQuote} locale={locale} />
           <ReturnsBlock />
         </div>
       </div>
@@ -158,12 +184,4 @@ export default async function ProductPage({ params, searchParams }: Props) {
       </section>
     </>
   );
-}
-
-/**
- * Named slot for shipping cost, delivery window and tax note for the shopper's destination.
- * The costs release renders them here from lib/pricing; until then it shows nothing.
- */
-function ProductDeliverySlot() {
-  return null;
 }

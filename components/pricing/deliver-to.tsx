@@ -1,0 +1,103 @@
+"use client";
+
+import { useActionState, useEffect, useRef } from "react";
+import { setDeliveryDestination, type DeliverToState } from "@/lib/pricing/actions";
+
+export interface DeliverToText {
+  summary: string;
+  legend: string;
+  country: string;
+  postalCode: string;
+  update: string;
+  updating: string;
+  errorCountry: string;
+  errorPostalCode: string;
+}
+
+/**
+ * The shopper's destination: a disclosure in the header with country and postal code. Works
+ * without JavaScript (server action); errors show next to the field and keep what was typed.
+ */
+export function DeliverTo({
+  countries,
+  current,
+  text,
+}: {
+  countries: { code: string; name: string }[];
+  current: { country: string | null; postalCode: string | null };
+  text: DeliverToText;
+}) {
+  const [state, action, pending] = useActionState<DeliverToState, FormData>(setDeliveryDestination, { status: "idle" });
+  const details = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    if (state.status === "saved" && details.current) details.current.open = false;
+  }, [state]);
+  const values = state.status === "invalid" ? state.values : { country: current.country ?? "", postalCode: current.postalCode ?? "" };
+  const errors = state.status === "invalid" ? state.errors : {};
+
+  return (
+    <details ref={details} className="relative" open={state.status === "invalid" || undefined}>
+      <summary className="flex min-h-11 cursor-pointer items-center rounded-md px-2 text-sm hover:bg-brand-soft">{text.summary}</summary>
+      <form
+        action={action}
+        noValidate
+        className="absolute end-0 z-20 mt-1 w-72 space-y-3 rounded-lg border border-line bg-white p-4 shadow-lg"
+      >
+        <fieldset className="space-y-3">
+          <legend className="font-semibold">{text.legend}</legend>
+          <div>
+            <label htmlFor="deliver-country" className="mb-1 block text-sm font-medium">
+              {text.country}
+            </label>
+            <select
+              id="deliver-country"
+              name="country"
+              defaultValue={values.country}
+              autoComplete="country"
+              aria-invalid={errors.country ? true : undefined}
+              aria-describedby={errors.country ? "deliver-country-error" : undefined}
+              className="field"
+            >
+              <option value="" disabled>
+                —
+              </option>
+              {countries.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+            {errors.country ? (
+              <p id="deliver-country-error" className="mt-1 text-sm text-sale">
+                {text.errorCountry}
+              </p>
+            ) : null}
+          </div>
+          <div>
+            <label htmlFor="deliver-postal" className="mb-1 block text-sm font-medium">
+              {text.postalCode}
+            </label>
+            <input
+              id="deliver-postal"
+              name="postalCode"
+              defaultValue={values.postalCode}
+              autoComplete="postal-code"
+              maxLength={12}
+              aria-invalid={errors.postalCode ? true : undefined}
+              aria-describedby={errors.postalCode ? "deliver-postal-error" : undefined}
+              className="field"
+            />
+            {errors.postalCode ? (
+              <p id="deliver-postal-error" className="mt-1 text-sm text-sale">
+                {text.errorPostalCode}
+              </p>
+            ) : null}
+          </div>
+        </fieldset>
+        <button type="submit" className="btn-primary w-full" disabled={pending}>
+          {pending ? text.updating : text.update}
+        </button>
+      </form>
+    </details>
+  );
+}

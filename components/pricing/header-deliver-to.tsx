@@ -1,0 +1,39 @@
+import { getTranslations } from "next-intl/server";
+import { countryName } from "@/lib/i18n/regions";
+import type { Locale } from "@/lib/i18n/locales";
+import { shippableCountries } from "@/lib/pricing/destination";
+import type { ShopperPricing } from "@/lib/pricing/shopper";
+import { DeliverTo } from "./deliver-to";
+
+export function placeOf(destination: { country: string; postalCode?: string | null }, locale: Locale) {
+  return [countryName(destination.country, locale), destination.postalCode].filter(Boolean).join(" ");
+}
+
+/** The header's "Deliver to" control, filled with the shopper's current destination. */
+export async function HeaderDeliverTo({ pricing, locale }: { pricing: ShopperPricing; locale: Locale }) {
+  const t = await getTranslations("delivery");
+  const collator = new Intl.Collator(locale);
+  const countries = shippableCountries(pricing.rules.zones)
+    .map((code) => ({ code, name: countryName(code, locale) }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+  const destination = pricing.destination;
+  const summary = destination
+    ? `${t("deliverToValue", { place: placeOf(destination, locale) })}${pricing.guessed ? ` ${t("guessed")}` : ""}`
+    : t("deliverTo");
+  return (
+    <DeliverTo
+      countries={countries}
+      current={{ country: destination?.country ?? null, postalCode: destination?.postalCode ?? null }}
+      text={{
+        summary,
+        legend: t("deliverTo"),
+        country: t("country"),
+        postalCode: t("postalCode"),
+        update: t("update"),
+        updating: t("updating"),
+        errorCountry: t("errorCountry"),
+        errorPostalCode: t("errorPostalCode"),
+      }}
+    />
+  );
+}

@@ -1,0 +1,44 @@
+"use server";
+
+import { cookies, headers } from "next/headers";
+import { isSecureRequest } from "@/lib/visitor/cookie";
+import { getPricingRules } from "./cached";
+import { destinationCookie, parseDestinationInput, serializeDestination } from "./destination";
+
+export type DeliverToState =
+  | { status: "idle" }
+  | { status: "invalid"; values: { country: string; postalCode: string }; errors: { country?: "errorCountry"; postalCode?: "errorPostalCode" } }
+  | { status: "saved"; country: string; postalCode: string | null };
+
+const field = (form: FormData, name: string) => {
+  const value = form.get(name);
+  return typeof value === "string" ? value.slice(0, 100) : "";
+};
+
+/** "Deliver to": validates the country and postal code, then remembers them in a cookie. */
+export async function setDeliveryDestination(_previous: DeliverToState, form: FormData): Promise<DeliverToState> {
+  const values = { country: field(form, "country"), postalCode: field(form, "postalCode") };
+  const rules = await getPricingRules();
+  const parsed = parseDestinationInput(values, rules.zones);
+  if (!parsed.ok) {
+    return {
+      status: "invalid",
+      values,
+      errors: {
+        ...(parsed.errors.country ? { country: "errorCountry" as const } : {}),
+        ...(parsed.errors.postalCode ? { postalCode: "errorPostalCode" as const } : {}),
+      },
+    };
+  }
+  const [cookieStore, headerStore] = await Promise.all([cookies(), headers()]);
+  const protocol = headerStore.get("x-forwarded-proto");
+  const host = headerStore.get("host") ?? "localhost";
+  cookieStore.set(destinationCookie.name, serializeDestination(parsed.destination), {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: isSecureRequest(new URL(`http://${host}`), protocol),
+    maxAge: destinationCookie.maxAgeSeconds,
+    path: "/",
+  });
+  return { status: "saved", country: parsed.destination.country, postalCode: parsed.destination.postalCode ?? null };
+}

@@ -1,0 +1,35 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { env } from "@/lib/env";
+import { getPricingRules } from "./cached";
+import { destinationCookie, guessDestination, readDestinationCookie } from "./destination";
+import { taxRateFor } from "./tax";
+import type { Destination, PricingRules, TaxRate } from "./types";
+
+export interface ShopperPricing {
+  rules: PricingRules;
+  /** Chosen or guessed destination; null when nothing is known yet (ranges are shown). */
+  destination: Destination | null;
+  /** True until the shopper has chosen a destination ("Deliver to"); figures are then estimates. */
+  guessed: boolean;
+  taxRate: TaxRate | null;
+  at: Date;
+}
+
+/** Where this shopper's order would go and the rules that price it, for the current request. */
+export async function shopperPricing(): Promise<ShopperPricing> {
+  const [rules, cookieStore, headerStore] = await Promise.all([getPricingRules(), cookies(), headers()]);
+  const chosen = readDestinationCookie(cookieStore.get(destinationCookie.name)?.value, rules.zones);
+  const destination =
+    chosen ??
+    guessDestination(
+      { countryHeader: headerStore.get(env.GEO_COUNTRY_HEADER), acceptLanguage: headerStore.get("accept-language") },
+      rules.zones,
+    );
+  return { rules, destination, guessed: !chosen, taxRate: taxRateFor(rules.taxRates, destination), at: new Date() };
+}
+
+/** What displayPrice needs from the shopper's pricing. */
+export function priceContext(pricing: ShopperPricing) {
+  return { rules: pricing.rules, rate: pricing.taxRate, at: pricing.at };
+}
