@@ -13,6 +13,7 @@ import {
   text,
   timestamp,
   uniqueIndex,
+  uuid,
 } from "drizzle-orm/pg-core";
 
 /* ── Catalog ─────────────────────────────────────────────────────────── */
@@ -279,3 +280,39 @@ export const promotions = pgTable("promotions", {
   startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
   endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
 });
+
+/* ── Cart ────────────────────────────────────────────────────────────── */
+
+export const carts = pgTable(
+  "carts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** The anonymous visitor the cart belongs to (accounts attach later). */
+    visitorId: text("visitor_id").notNull(),
+    status: text("status", { enum: ["active", "ordered", "merged"] }).notNull().default("active"),
+    couponCode: text("coupon_code"),
+    shippingMethodId: text("shipping_method_id"),
+    /** Bumped on every change so concurrent edits and live views can tell what is newest. */
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("carts_one_active_per_visitor_idx").on(t.visitorId).where(sql`${t.status} = 'active'`)],
+);
+
+export const cartLines = pgTable(
+  "cart_lines",
+  {
+    cartId: uuid("cart_id")
+      .notNull()
+      .references(() => carts.id, { onDelete: "cascade" }),
+    variantId: integer("variant_id")
+      .notNull()
+      .references(() => variants.id, { onDelete: "cascade" }),
+    quantity: integer("quantity").notNull(),
+    /** Net unit price when the line was added, to tell the shopper if it changed since. */
+    unitPriceSeen: integer("unit_price_seen").notNull(),
+    addedAt: timestamp("added_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.cartId, t.variantId] }), check("cart_quantity_positive", sql`${t.quantity} > 0`)],
+);

@@ -5,7 +5,11 @@ import { notFound } from "next/navigation";
 import { PromiseBar } from "@/components/layout/promise-bar";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { CartLink } from "@/components/cart/cart-link";
 import { HeaderDeliverTo } from "@/components/pricing/header-deliver-to";
+import { getDb } from "@/db";
+import { countCartItems } from "@/lib/cart/queries";
+import { currentVisitorId } from "@/lib/cart/visitor";
 import { listCategories } from "@/lib/catalog/cached";
 import { countryName } from "@/lib/i18n/regions";
 import { formatMoney as formatMoneyIn, money } from "@/lib/money";
@@ -37,12 +41,14 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const [categories, messages, t, tPromise, pricing] = await Promise.all([
+  const visitorId = await currentVisitorId();
+  const [categories, messages, t, tPromise, pricing, cartCount] = await Promise.all([
     listCategories(locale),
     getMessages(),
     getTranslations("nav"),
     getTranslations("promise"),
     shopperPricing(),
+    visitorId ? countCartItems(await getDb(), { visitorId }) : 0,
   ]);
   const threshold = freeShippingThreshold(pricing.rules, pricing.destination);
   const formatMoney = (amount: number) => formatMoneyIn(money(amount, pricing.rules.currency), localeTags[locale]);
@@ -65,7 +71,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         </a>
         <NextIntlClientProvider locale={locale} messages={clientMessages}>
           <PromiseBar freeShipping={freeShipping} />
-          <SiteHeader categories={categories} locale={locale} deliverTo={<HeaderDeliverTo pricing={pricing} locale={locale} />} />
+          <SiteHeader categories={categories} locale={locale} deliverTo={<HeaderDeliverTo pricing={pricing} locale={locale} />}
+            cartLink={<CartLink count={cartCount} />}
+          />
           <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
             {children}
           </main>

@@ -7,7 +7,17 @@ import { store } from "@/lib/store/config";
 import { LanguageSwitcher } from "./language-switcher";
 import { SearchForm } from "./search-form";
 
-export function SiteHeader({ categories, locale, deliverTo }: { categories: Category[]; locale: Locale; deliverTo: ReactNode }) {
+export function SiteHeader({
+  categories,
+  locale,
+  deliverTo,
+  cartLink,
+}: {
+  categories: Category[];
+  locale: Locale;
+  deliverTo: ReactNode;
+  cartLink: ReactNode;
+}) {
   const t = useTranslations("nav");
   const tLanguage = useTranslations("language");
   return (
@@ -20,6 +30,7 @@ export function SiteHeader({ categories, locale, deliverTo }: { categories: Cate
           <SearchForm action={`/${locale}/search`} />
         </div>
         {deliverTo}
+        {cartLink}
         <LanguageSwitcher current={locale} label={t("language")} names={Object.fromEntries(locales.map((l) => [l, tLanguage(l)])) as Record<Locale, string>} />
       </div>
       <nav aria-label={t("main")} className="border-t border-line">

@@ -22,7 +22,13 @@ export function DeliverTo({
   countries,
   current,
   text,
+  idPrefix = "deliver",
+  inline = false,
 }: {
+  /** Distinguishes the header's control from the cart's on one page. */
+  idPrefix?: string;
+  /** Inline: the form sits in the page flow (cart) instead of a dropdown (header). */
+  inline?: boolean;
   countries: { code: string; name: string }[];
   current: { country: string | null; postalCode: string | null };
   text: DeliverToText;
@@ -30,32 +36,32 @@ export function DeliverTo({
   const [state, action, pending] = useActionState<DeliverToState, FormData>(setDeliveryDestination, { status: "idle" });
   const details = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
-    if (state.status === "saved" && details.current) details.current.open = false;
-  }, [state]);
+    if (state.status === "saved" && details.current && !inline) details.current.open = false;
+  }, [state, inline]);
   const values = state.status === "invalid" ? state.values : { country: current.country ?? "", postalCode: current.postalCode ?? "" };
   const errors = state.status === "invalid" ? state.errors : {};
 
   return (
-    <details ref={details} className="relative" open={state.status === "invalid" || undefined}>
+    <details ref={details} className="relative" open={inline || state.status === "invalid" || undefined}>
       <summary className="flex min-h-11 cursor-pointer items-center rounded-md px-2 text-sm hover:bg-brand-soft">{text.summary}</summary>
       <form
         action={action}
         noValidate
-        className="absolute end-0 z-20 mt-1 w-72 space-y-3 rounded-lg border border-line bg-white p-4 shadow-lg"
+        className={inline ? "mt-2 space-y-3" : "absolute end-0 z-20 mt-1 w-72 space-y-3 rounded-lg border border-line bg-white p-4 shadow-lg"}
       >
         <fieldset className="space-y-3">
           <legend className="font-semibold">{text.legend}</legend>
           <div>
-            <label htmlFor="deliver-country" className="mb-1 block text-sm font-medium">
+            <label htmlFor={`${idPrefix}-country`} className="mb-1 block text-sm font-medium">
               {text.country}
             </label>
             <select
-              id="deliver-country"
+              id={`${idPrefix}-country`}
               name="country"
               defaultValue={values.country}
               autoComplete="country"
               aria-invalid={errors.country ? true : undefined}
-              aria-describedby={errors.country ? "deliver-country-error" : undefined}
+              aria-describedby={errors.country ? `${idPrefix}-country-error` : undefined}
               className="field"
             >
               <option value="" disabled>
@@ -68,27 +74,27 @@ export function DeliverTo({
               ))}
             </select>
             {errors.country ? (
-              <p id="deliver-country-error" className="mt-1 text-sm text-sale">
+              <p id={`${idPrefix}-country-error`} className="mt-1 text-sm text-sale">
                 {text.errorCountry}
               </p>
             ) : null}
           </div>
           <div>
-            <label htmlFor="deliver-postal" className="mb-1 block text-sm font-medium">
+            <label htmlFor={`${idPrefix}-postal`} className="mb-1 block text-sm font-medium">
               {text.postalCode}
             </label>
             <input
-              id="deliver-postal"
+              id={`${idPrefix}-postal`}
               name="postalCode"
               defaultValue={values.postalCode}
               autoComplete="postal-code"
               maxLength={12}
               aria-invalid={errors.postalCode ? true : undefined}
-              aria-describedby={errors.postalCode ? "deliver-postal-error" : undefined}
+              aria-describedby={errors.postalCode ? `${idPrefix}-postal-error` : undefined}
               className="field"
             />
             {errors.postalCode ? (
-              <p id="deliver-postal-error" className="mt-1 text-sm text-sale">
+              <p id={`${idPrefix}-postal-error`} className="mt-1 text-sm text-sale">
                 {text.errorPostalCode}
               </p>
             ) : null}

@@ -9,8 +9,18 @@ export function placeOf(destination: { country: string; postalCode?: string | nu
   return [countryName(destination.country, locale), destination.postalCode].filter(Boolean).join(" ");
 }
 
-/** The header's "Deliver to" control, filled with the shopper's current destination. */
-export async function HeaderDeliverTo({ pricing, locale }: { pricing: ShopperPricing; locale: Locale }) {
+/** The "Deliver to" control (header dropdown or inline in the cart), filled with the shopper's current destination. */
+export async function HeaderDeliverTo({
+  pricing,
+  locale,
+  idPrefix,
+  inline,
+}: {
+  pricing: ShopperPricing;
+  locale: Locale;
+  idPrefix?: string;
+  inline?: boolean;
+}) {
   const t = await getTranslations("delivery");
   const collator = new Intl.Collator(locale);
   const countries = shippableCountries(pricing.rules.zones)
@@ -22,6 +32,8 @@ export async function HeaderDeliverTo({ pricing, locale }: { pricing: ShopperPri
     : t("deliverTo");
   return (
     <DeliverTo
+      idPrefix={idPrefix}
+      inline={inline}
       countries={countries}
       current={{ country: destination?.country ?? null, postalCode: destination?.postalCode ?? null }}
       text={{

@@ -1,4 +1,5 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { AddToCart } from "@/components/cart/add-to-cart";
 import type { BuyState } from "@/lib/catalog/variant-selection";
 import { store } from "@/lib/store/config";
 
@@ -8,6 +9,7 @@ import { store } from "@/lib/store/config";
  */
 export function BuyBox({ state, purchaseLimit }: { state: BuyState; purchaseLimit: number | null }) {
   const t = useTranslations();
+  const locale = useLocale();
   const optionLabel = (name: string) => t(`options.${name as "size" | "color"}.label`).toLowerCase();
 
   let buttonLabel: string;
@@ -43,10 +45,22 @@ export function BuyBox({ state, purchaseLimit }: { state: BuyState; purchaseLimi
         {stock ? <p className={`font-semibold ${toneClass[stock.tone]}`}>{stock.text}</p> : null}
         {purchaseLimit ? <p className="text-sm text-muted">{t("product.limit", { count: purchaseLimit })}</p> : null}
       </div>
-      {/* The cart release turns this into the add-to-cart form; the label logic is final. */}
-      <button type="button" className="btn-primary w-full text-lg" disabled={state.kind !== "available"}>
-        {buttonLabel}
-      </button>
+      {state.kind === "available" ? (
+        <AddToCart
+          variantId={state.variant.id}
+          text={{
+            add: buttonLabel,
+            adding: t("cart.adding"),
+            added: t("cart.added"),
+            viewCart: t("cart.viewCart"),
+            cartHref: `/${locale}/cart`,
+          }}
+        />
+      ) : (
+        <button type="button" className="btn-primary w-full text-lg" disabled>
+          {buttonLabel}
+        </button>
+      )}
     </div>
   );
 }

@@ -1,0 +1,223 @@
+import type { Metadata } from "next";
+import Image from "next/image";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { headers } from "next/headers";
+import { CouponForm } from "@/components/cart/coupon-form";
+import { LineControls } from "@/components/cart/line-controls";
+import { ShippingChoice } from "@/components/cart/shipping-choice";
+import { formatRate, formatWindow } from "@/components/pricing/format";
+import { HeaderDeliverTo } from "@/components/pricing/header-deliver-to";
+import { getDb } from "@/db";
+import { track } from "@/lib/analytics/track";
+import { getCartView } from "@/lib/cart/queries";
+import { quoteCart } from "@/lib/cart/quote-cart";
+import { maxLineQuantity } from "@/lib/cart/rules";
+import { currentVisitorId } from "@/lib/cart/visitor";
+import { env } from "@/lib/env";
+import { Link } from "@/lib/i18n/navigation";
+import { localeTags, type Locale } from "@/lib/i18n/locales";
+import { formatMoney, money, type Money } from "@/lib/money";
+import { shownPrice } from "@/lib/pricing/quote";
+import { shopperPricing } from "@/lib/pricing/shopper";
+
+type Props = PageProps<"/[locale]/cart">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = (await params) as { locale: Locale };
+  const t = await getTranslations({ locale, namespace: "cart" });
+  return { title: t("title"), robots: { index: false, follow: true } };
+}
+
+/** Where "Continue shopping" leads: the page the shopper came from on this store, else the home page (A8). */
+async function continueShoppingHref(locale: Locale): Promise<string> {
+  const referer = (await headers()).get("referer");
+  try {
+    const url = referer ? new URL(referer) : null;
+    const own = url && url.host === new URL(env.SITE_URL).host && url.pathname.startsWith(`/${locale}`) && !url.pathname.endsWith("/cart");
+    return own ? url.pathname + url.search : `/${locale}`;
+  } catch {
+    return `/${locale}`;
+  }
+}
+
+export default async function CartPage({ params }: Props) {
+  const { locale } = (await params) as { locale: Locale };
+  setRequestLocale(locale);
+  const [t, tDelivery, pricing, visitorId, backHref] = await Promise.all([
+    getTranslations("cart"),
+    getTranslations("delivery"),
+    shopperPricing(),
+    currentVisitorId(),
+    continueShoppingHref(locale),
+  ]);
+  const db = await getDb();
+  const cart = visitorId ? await getCartView(db, { visitorId, locale }) : null;
+  await track("page_view", { page: "cart" }, { locale, path: `/${locale}/cart` });
+  const format = (value: Money) => formatMoney(value, localeTags[locale]);
+  const continueLink = (
+    <a href={backHref} className="font-medium text-brand underline">
+      {t("continueShopping")}
+    </a>
+  );
+
+  if (!cart || cart.lines.length === 0) {
+    return (
+      <div className="mx-auto max-w-xl py-10 text-center">
+        <h1 className="mb-3 text-3xl font-bold">{t("title")}</h1>
+        <p className="mb-6">{t("empty")}</p>
+        {continueLink}
+      </div>
+    );
+  }
+
+  const q = await quoteCart(db, cart, pricing);
+  const currency = pricing.rules.currency;
+  const standard = pricing.rules.methods.find((m) => m.id === q.shippingOptions.find((o) => o.service === "standard")?.methodId);
+  const merchandise = q.subtotal.amount - q.orderDiscount.amount;
+  const freeOver = standard?.freeOver ?? null;
+  const rate = pricing.taxRate;
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        {continueLink}
+      </div>
+      <div className="grid gap-8 lg:grid-cols-[1fr_24rem]">
+        <section aria-label={t("title")}>
+          <ul className="divide-y divide-line rounded-lg border border-line bg-white">
+            {cart.lines.map((line) => {
+              const priced = q.lines.find((l) => l.variantId === line.variantId)!;
+              const options = Object.entries(line.options);
+              const search = new URLSearchParams(line.options as Record<string, string>).toString();
+              const href = `/p/${line.productSlug}${search ? `?${search}` : ""}`;
+              return (
+                <li key={line.variantId} className="flex gap-4 p-4">
+                  {line.image ? (
+                    <Image src={line.image.src} alt="" width={96} height={96} sizes="96px" className="h-24 w-24 rounded-md object-cover" />
+                  ) : null}
+                  <div className="flex-1 space-y-1">
+                    <h2 className="font-semibold">
+                      <Link href={href} className="hover:underline">
+                        {line.productName}
+                      </Link>
+                    </h2>
+                    {options.length ? <p className="text-sm text-muted">{options.map(([name, value]) => <OptionValue key={name} name={name} value={value} />)}</p> : null}
+                    <p className="text-sm">{format(priced.unitPrice)}</p>
+                    {line.unitPriceSeen !== line.unitPrice ? (
+                      <p className="text-sm text-warn">{t("priceChanged", { price: format(money(shownPrice(line.unitPriceSeen, rate), currency)) })}</p>
+                    ) : null}
+                    {line.available <= 5 ? <p className="text-sm text-warn">{t("lowStock", { count: line.available })}</p> : null}
+                    <LineControls
+                      variantId={line.variantId}
+                      quantity={line.quantity}
+                      max={Math.min(maxLineQuantity, line.available)}
+                      text={{
+                        quantity: t("quantity"),
+                        decrease: t("decrease", { name: line.productName }),
+                        increase: t("increase", { name: line.productName }),
+                        remove: t("remove", { name: line.productName }),
+                      }}
+                    />
+                  </div>
+                  <p className="font-semibold">
+                    <span className="sr-only">{t("lineTotal")}: </span>
+                    {format(priced.total)}
+                  </p>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+
+        <aside aria-labelledby="summary-heading" className="space-y-5 rounded-lg border border-line bg-white p-5">
+          <h2 id="summary-heading" className="text-xl font-bold">
+            {t("summary")}
+          </h2>
+          <HeaderDeliverTo pricing={pricing} locale={locale} idPrefix="cart-deliver" inline />
+          {freeOver !== null ? (
+            <div>
+              <p className="text-sm font-medium">
+                {merchandise >= freeOver ? t("freeShippingReached") : t("freeShippingProgress", { amount: format(money(freeOver - merchandise, currency)) })}
+              </p>
+              <div
+                role="progressbar"
+                aria-label={t("freeShippingBar")}
+                aria-valuemin={0}
+                aria-valuemax={freeOver}
+                aria-valuenow={Math.min(merchandise, freeOver)}
+                aria-valuetext={format(money(Math.min(merchandise, freeOver), currency))}
+                className="mt-1 h-2 overflow-hidden rounded bg-line"
+              >
+                <div className="h-full bg-ok" style={{ width: `${Math.min(100, (merchandise / freeOver) * 100)}%` }} />
+              </div>
+            </div>
+          ) : null}
+          {q.shippingOptions.length ? (
+            <ShippingChoice
+              selected={q.selectedShipping?.methodId ?? null}
+              text={{ legend: t("shippingMethod"), update: t("chooseShipping") }}
+              options={q.shippingOptions.map((option) => ({
+                methodId: option.methodId,
+                label: tDelivery("carrier", { service: tDelivery(option.service), carrier: option.carrier }),
+                detail: tDelivery("arrives", formatWindow(option.window, locale)),
+                price: option.free ? tDelivery("free") : format(option.price),
+              }))}
+            />
+          ) : pricing.destination ? (
+            <p className="text-sm text-sale">{t("noShipping")}</p>
+          ) : null}
+          <CouponForm
+            applied={q.coupon?.applied ? q.coupon.code : null}
+            text={{
+              haveCode: t("haveCode"),
+              code: t("code"),
+              apply: t("apply"),
+              remove: t("removeCode", { code: q.coupon?.code ?? "" }),
+              applied: t("codeApplied", { code: q.coupon?.code ?? "" }),
+            }}
+          />
+          <dl className="space-y-2 text-sm">
+            <Row label={t("subtotal")} value={format(q.subtotal)} />
+            {q.savings.amount > 0 ? <Row label={t("savings")} value={`−${format(q.savings)}`} tone="sale" /> : null}
+            {q.orderDiscount.amount > 0 && q.coupon ? <Row label={t("discount", { code: q.coupon.code })} value={`−${format(q.orderDiscount)}`} /> : null}
+            <Row
+              label={t("shipping")}
+              value={q.selectedShipping ? (q.selectedShipping.free ? tDelivery("free") : format(q.selectedShipping.price)) : "—"}
+            />
+            <Row
+              label={rate ? `${t("tax")} (${formatRate(rate.rate, locale)})` : t("tax")}
+              value={
+                !pricing.destination
+                  ? t("taxLater")
+                  : q.tax.included
+                    ? t("taxIncluded", { amount: format(q.tax.total), tax: tDelivery(rate!.label) })
+                    : format(q.tax.total)
+              }
+            />
+            <div className="flex justify-between border-t border-line pt-3 text-lg font-bold">
+              <dt>{t("total")}</dt>
+              <dd>{format(q.total)}</dd>
+            </div>
+          </dl>
+          <p className="text-sm text-muted">{t("checkoutSoon")}</p>
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+function Row({ label, value, tone }: { label: string; value: string; tone?: "sale" }) {
+  return (
+    <div className={`flex justify-between gap-3 ${tone === "sale" ? "text-sale" : ""}`}>
+      <dt>{label}</dt>
+      <dd className="text-end">{value}</dd>
+    </div>
+  );
+}
+
+async function OptionValue({ name, value }: { name: string; value: string }) {
+  const t = await getTranslations("options");
+  const label = name === "color" ? t(`color.${value as "black"}`) : name === "size" ? t(`size.${value as "M"}`) : value;
+  return <span className="me-3">{`${name === "color" ? t("color.label") : t("size.label")}: ${label}`}</span>;
+}

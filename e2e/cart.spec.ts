@@ -1,0 +1,90 @@
+import type { Page } from "@playwright/test";
+import { shirt } from "./catalog";
+import { expect, expectAccessible, test } from "./fixtures";
+
+async function addShirt(page: Page, visit: (path: string) => Promise<void>) {
+  await visit(`/en/p/${shirt.slug}?size=M&color=white`);
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await expect(page.getByText("Added to your cart.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Cart, 1 item" })).toBeVisible();
+}
+
+const summary = (page: Page) => page.getByRole("complementary", { name: "Order summary" });
+const total = async (page: Page) => (await summary(page).locator("dt", { hasText: /^Total$/ }).locator("xpath=..").locator("dd").textContent()) ?? "";
+
+test("the cart shows shipping, tax and total, and every figure follows the destination", async ({ page, visit }) => {
+  await addShirt(page, visit);
+  await page.getByRole("link", { name: "View cart" }).click();
+  await expect(page).toHaveURL(/\/en\/cart$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Your cart" })).toBeVisible();
+  await expect(page.getByRole("link", { name: shirt.name.en })).toHaveAttribute("href", `/en/p/${shirt.slug}?size=M&color=white`);
+  await expect(summary(page).getByText(/^Add \$\d+\.\d\d more for free standard shipping$/)).toBeVisible();
+  await expect(summary(page).getByRole("progressbar", { name: "Progress towards free shipping" })).toBeVisible();
+  await expectAccessible(page);
+
+  const form = summary(page).getByRole("group", { name: "Deliver to" });
+  await form.getByRole("combobox", { name: "Country" }).selectOption({ label: "United States" });
+  await form.getByRole("textbox", { name: "Postal code (optional)" }).fill("94110");
+  await summary(page).getByRole("button", { name: "Update" }).click();
+  await expect(summary(page).getByText("Tax (8.25%)")).toBeVisible();
+  const usTotal = await total(page);
+
+  await form.getByRole("combobox", { name: "Country" }).selectOption({ label: "Germany" });
+  await form.getByRole("textbox", { name: "Postal code (optional)" }).fill("10115");
+  await summary(page).getByRole("button", { name: "Update" }).click();
+  await expect(summary(page).getByText(/^incl\. \$\d+\.\d\d VAT$/)).toBeVisible();
+  await expect(summary(page).getByText(/DHL Parcel International/)).toBeVisible();
+  expect(await total(page)).not.toBe(usTotal);
+
+  const standardTotal = await total(page);
+  await summary(page).getByRole("radio", { name: /Express · DHL Express Worldwide/ }).check();
+  await expect.poll(() => total(page)).not.toBe(standardTotal);
+  await page.reload();
+  await expect(summary(page).getByRole("radio", { name: /Express · DHL Express Worldwide/ })).toBeChecked();
+});
+
+test("quantities respect the purchase limit and removing a line empties the cart", async ({ page, visit }) => {
+  await addShirt(page, visit);
+  await visit("/en/cart");
+  const increase = page.getByRole("button", { name: `Increase quantity of ${shirt.name.en}` });
+  await increase.click();
+  await expect(page.locator("output").first()).toHaveText("2");
+  await increase.click();
+  await expect(page.locator("output").first()).toHaveText("3");
+  await increase.click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(`Limit ${shirt.purchaseLimit} per order.`);
+  await expect(page.locator("output").first()).toHaveText("3");
+  await expect(page.getByRole("link", { name: "Cart, 3 items" })).toBeVisible();
+  await page.getByRole("button", { name: `Remove ${shirt.name.en}` }).click();
+  await expect(page.getByText("Your cart is empty.")).toBeVisible();
+});
+
+test("discount codes are checked on the server with specific messages, and nothing is lost", async ({ page, visit }) => {
+  await addShirt(page, visit);
+  await visit("/en/cart");
+  await page.getByText("Have a code?").click();
+  const field = page.getByRole("textbox", { name: "Discount code" });
+
+  await field.fill("summer20");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByText(/^SUMMER20 expired on \w{3} \d+, \d{4}\.$/)).toBeVisible();
+  await expect(field).toHaveValue("summer20");
+
+  await field.fill("x".repeat(10_240));
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByText("Codes use letters, numbers and dashes only (up to 32 characters).")).toBeVisible();
+
+  await field.fill("<b>DROP TABLE</b>");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByText("Codes use letters, numbers and dashes only (up to 32 characters).")).toBeVisible();
+
+  await field.fill("SAVE15");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByText(/^Add \$\d+\.\d\d more to use SAVE15\.$/)).toBeVisible();
+
+  await field.fill("welcome10");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByText("Code WELCOME10 applied.")).toBeVisible();
+  await expect(summary(page).getByText("Discount (WELCOME10)")).toBeVisible();
+  await expect(page.getByRole("link", { name: shirt.name.en })).toBeVisible();
+});

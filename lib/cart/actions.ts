@@ -1,0 +1,88 @@
+"use server";
+
+import { refresh } from "next/cache";
+import { getDb } from "@/db";
+import { getPricingRules } from "@/lib/pricing/cached";
+import { normalizeCouponCode } from "@/lib/pricing/coupons";
+import { shopperPricing } from "@/lib/pricing/shopper";
+import type { CouponError } from "@/lib/pricing/types";
+import { cartErrorMessage, couponErrorMessage, localeFrom } from "./messages";
+import { changeLine, getCartView, setCartCoupon, setCartShippingMethod } from "./queries";
+import { quoteCart } from "./quote-cart";
+import { lineInputSchema, type CartError } from "./rules";
+import { currentVisitorId } from "./visitor";
+
+export type LineActionState = { status: "idle" } | { status: "done"; quantity: number } | { status: "error"; message: string };
+
+const read = (form: FormData, name: string) => {
+  const value = form.get(name);
+  return typeof value === "string" ? value.slice(0, 50) : undefined;
+};
+
+async function change(form: FormData, mode: "add" | "set", fallbackQuantity?: number): Promise<LineActionState> {
+  const locale = localeFrom(form);
+  const refuse = async (error: CartError): Promise<LineActionState> => ({ status: "error", message: await cartErrorMessage(error, locale) });
+  const parsed = lineInputSchema.safeParse({ variantId: read(form, "variantId"), quantity: read(form, "quantity") ?? fallbackQuantity });
+  if (!parsed.success || (mode === "add" && parsed.data.quantity === 0)) return refuse({ code: "invalid_input" });
+  const visitorId = await currentVisitorId();
+  if (!visitorId) return refuse({ code: "invalid_input" });
+  const result = await changeLine(await getDb(), { visitorId, variantId: parsed.data.variantId, quantity: parsed.data.quantity, mode });
+  refresh();
+  return result.ok ? { status: "done", quantity: result.quantity } : refuse(result.error);
+}
+
+/** Product page "Add to cart". */
+export async function addToCart(_previous: LineActionState, form: FormData): Promise<LineActionState> {
+  return change(form, "add", 1);
+}
+
+/** Cart page quantity stepper and remove (quantity 0). */
+export async function updateCartLine(_previous: LineActionState, form: FormData): Promise<LineActionState> {
+  return change(form, "set");
+}
+
+export type CouponActionState =
+  | { status: "idle" }
+  | { status: "applied"; code: string }
+  | { status: "removed" }
+  | { status: "error"; input: string; message: string };
+
+/** Applies a discount code after checking it against the cart as it is now; a refused code is not stored. */
+export async function applyCoupon(_previous: CouponActionState, form: FormData): Promise<CouponActionState> {
+  const raw = form.get("code");
+  const input = typeof raw === "string" ? raw : "";
+  const visitorId = await currentVisitorId();
+  if (form.get("intent") === "remove") {
+    if (visitorId) await setCartCoupon(await getDb(), { visitorId, code: null });
+    refresh();
+    return { status: "removed" };
+  }
+  const locale = localeFrom(form);
+  const code = normalizeCouponCode(input);
+  // Echo back at most a field's worth of what was typed, never 10 kB.
+  const echo = input.slice(0, 64);
+  const refuse = async (error: CouponError): Promise<CouponActionState> => ({
+    status: "error",
+    input: echo,
+    message: await couponErrorMessage(error, code ?? "", locale),
+  });
+  if (!code || !visitorId) return refuse({ code: "invalid_format" });
+  const db = await getDb();
+  const [cart, pricing] = await Promise.all([getCartView(db, { visitorId, locale }), shopperPricing()]);
+  if (!cart) return refuse({ code: "not_found" });
+  const result = await quoteCart(db, cart, pricing, { couponCode: code });
+  if (result.coupon && !result.coupon.applied) return refuse(result.coupon.error);
+  await setCartCoupon(db, { visitorId, code });
+  refresh();
+  return { status: "applied", code };
+}
+
+/** Cart page delivery method choice. */
+export async function chooseShippingMethod(form: FormData): Promise<void> {
+  const methodId = read(form, "shippingMethodId");
+  const visitorId = await currentVisitorId();
+  const rules = await getPricingRules();
+  if (!visitorId || !methodId || !rules.methods.some((m) => m.id === methodId)) return;
+  await setCartShippingMethod(await getDb(), { visitorId, methodId });
+  refresh();
+}

@@ -1,0 +1,80 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "@/db/client";
+import { queryRows } from "@/db/rows";
+import { seedCategories, seedProducts } from "@/db/seed/catalog";
+import { loadCatalog } from "@/db/seed/load";
+import { changeLine, countCartItems, getCartView, setCartCoupon } from "@/lib/cart/queries";
+import { hasPostgres, testDatabases } from "../support/databases";
+
+describe.each(testDatabases())("cart on $name", (target) => {
+  let handle: DatabaseHandle;
+  let variant: (slug: string, options: Record<string, string>) => Promise<number>;
+  beforeAll(async () => {
+    handle = await target.open();
+    await loadCatalog(handle.db, { categories: seedCategories, products: seedProducts, currency: "USD" });
+    variant = async (slug, options) => {
+      const [row] = await queryRows<{ id: number }>(
+        handle.db,
+        sql`select v.id from variants v join products p on p.id = v.product_id where p.slug = ${slug} and v.options = ${JSON.stringify(options)}::jsonb`,
+      );
+      return row!.id;
+    };
+  });
+  afterAll(async () => handle?.close());
+
+  const visitor = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
+
+  it("adds, changes and removes lines, re-checking stock and the per-order limit", async () => {
+    const shirtM = await variant("oxford-button-down", { size: "M", color: "white" });
+    const shirtL = await variant("oxford-button-down", { size: "L", color: "white" });
+    const v = visitor(1);
+    expect(await changeLine(handle.db, { visitorId: v, variantId: shirtM, quantity: 2, mode: "add" })).toEqual({ ok: true, quantity: 2 });
+    // Limit 3 per order counts the other size too.
+    expect(await changeLine(handle.db, { visitorId: v, variantId: shirtL, quantity: 2, mode: "add" })).toEqual({
+      ok: false,
+      error: { code: "limit", limit: 3 },
+      quantity: 0,
+    });
+    expect(await changeLine(handle.db, { visitorId: v, variantId: shirtL, quantity: 1, mode: "add" })).toEqual({ ok: true, quantity: 1 });
+    expect(await countCartItems(handle.db, { visitorId: v })).toBe(3);
+    expect(await changeLine(handle.db, { visitorId: v, variantId: shirtM, quantity: 0, mode: "set" })).toEqual({ ok: true, quantity: 0 });
+    expect((await getCartView(handle.db, { visitorId: v, locale: "en" }))!.lines.map((l) => l.variantId)).toEqual([shirtL]);
+  });
+
+  it("refuses more than is in stock and sold-out or unknown variants, changing nothing", async () => {
+    const pen = await variant("brass-bolt-action-pen", {});
+    const vase = await variant("hand-thrown-bud-vase", { color: "sage" });
+    const v = visitor(2);
+    await changeLine(handle.db, { visitorId: v, variantId: pen, quantity: 1, mode: "add" });
+    await setCartCoupon(handle.db, { visitorId: v, code: "WELCOME10" });
+    const before = await getCartView(handle.db, { visitorId: v, locale: "en" });
+    expect(await changeLine(handle.db, { visitorId: v, variantId: pen, quantity: 50, mode: "set" })).toMatchObject({ ok: false, quantity: 1 });
+    expect(await changeLine(handle.db, { visitorId: v, variantId: vase, quantity: 1, mode: "add" })).toMatchObject({ ok: false, error: { code: "sold_out" } });
+    expect(await changeLine(handle.db, { visitorId: v, variantId: 99_999_999, quantity: 1, mode: "add" })).toMatchObject({ ok: false, error: { code: "unknown_variant" } });
+    const after = await getCartView(handle.db, { visitorId: v, locale: "en" });
+    expect(after!.lines).toEqual(before!.lines);
+    expect(after!.couponCode).toBe("WELCOME10");
+  });
+
+  it("keeps each visitor's cart to themselves", async () => {
+    const mug = await variant("stoneware-mug", { color: "navy" });
+    await changeLine(handle.db, { visitorId: visitor(3), variantId: mug, quantity: 1, mode: "add" });
+    expect(await getCartView(handle.db, { visitorId: visitor(4), locale: "en" })).toBeNull();
+    expect(await countCartItems(handle.db, { visitorId: visitor(4) })).toBe(0);
+  });
+
+  it.runIf(target.name === "postgres" && hasPostgres())("ends consistent under concurrent adds to one cart", async () => {
+    const bottle = await variant("insulated-steel-bottle-750ml", { color: "navy" });
+    const v = visitor(5);
+    const results = await Promise.all(
+      Array.from({ length: 12 }, () => changeLine(handle.db, { visitorId: v, variantId: bottle, quantity: 1, mode: "add" })),
+    );
+    expect(results.every((r) => r.ok)).toBe(true);
+    const cart = await getCartView(handle.db, { visitorId: v, locale: "en" });
+    expect(cart!.lines).toHaveLength(1);
+    expect(cart!.lines[0]!.quantity).toBe(12);
+    const [{ carts }] = (await queryRows<{ carts: number }>(handle.db, sql`select count(*)::int as carts from carts where visitor_id = ${v}`)) as [{ carts: number }];
+    expect(carts).toBe(1);
+  });
+});
