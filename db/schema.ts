@@ -290,6 +290,8 @@ export const carts = pgTable(
     /** The anonymous visitor the cart belongs to (accounts attach later). */
     visitorId: text("visitor_id").notNull(),
     status: text("status", { enum: ["active", "ordered", "merged"] }).notNull().default("active"),
+    /** Where the shopper said it goes ("Deliver to"), so the cart keeps it across devices. */
+    destination: jsonb("destination").$type<{ country: string; postalCode: string | null; region: string | null }>(),
     couponCode: text("coupon_code"),
     shippingMethodId: text("shipping_method_id"),
     /** Bumped on every change so concurrent edits and live views can tell what is newest. */

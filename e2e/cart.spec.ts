@@ -1,3 +1,4 @@
+import fa from "../messages/fa/ui.json" with { type: "json" };
 import type { Page } from "@playwright/test";
 import { shirt } from "./catalog";
 import { expect, expectAccessible, test } from "./fixtures";
@@ -87,4 +88,16 @@ test("discount codes are checked on the server with specific messages, and nothi
   await expect(page.getByText("Code WELCOME10 applied.")).toBeVisible();
   await expect(summary(page).getByText("Discount (WELCOME10)")).toBeVisible();
   await expect(page.getByRole("link", { name: shirt.name.en })).toBeVisible();
+});
+
+test("the cart works right-to-left with localized figures", async ({ page, visit }) => {
+  await visit(`/fa/p/${shirt.slug}?size=M&color=white`);
+  await page.getByRole("main").getByRole("button", { name: fa.product.addToCart }).click();
+  await expect(page.getByText(fa.cart.added)).toBeVisible();
+  await visit("/fa/cart");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("heading", { level: 1, name: fa.cart.title })).toBeVisible();
+  const aside = page.getByRole("complementary", { name: fa.cart.summary });
+  await expect(aside.getByText(fa.cart.total)).toBeVisible();
+  await expect(aside.getByText(/[۰-۹]/).first()).toBeVisible();
 });

@@ -44,6 +44,22 @@ test("a postal code that does not fit the country is explained next to the field
   await expect(field).toHaveAttribute("autocomplete", "postal-code");
 });
 
+test("a country the store does not ship to is refused with a clear message", async ({ page, visit }) => {
+  await visit("/en");
+  await page.getByText(/^Deliver to/).first().click();
+  // The list only offers countries we ship to; a hand-made request could still send another.
+  await page.getByRole("combobox", { name: "Country" }).evaluate((select) => {
+    const option = document.createElement("option");
+    option.value = "ZZ";
+    option.textContent = "Nowhere";
+    select.append(option);
+    (select as HTMLSelectElement).value = "ZZ";
+  });
+  await page.getByRole("button", { name: "Update" }).click();
+  await expect(page.getByText("Choose a country from the list — we ship to these countries only.")).toBeVisible();
+  await expect(page.getByRole("combobox", { name: "Country" })).toHaveAttribute("aria-invalid", "true");
+});
+
 test("a forged destination cookie is ignored, never a 500", async ({ page, context, visit, baseURL }) => {
   await context.addCookies([{ name: "deliver_to", value: "ZZ:<script>", url: baseURL! }]);
   await visit(`/en/p/${shirt.slug}`);

@@ -150,3 +150,14 @@ export async function setCartShippingMethod(db: Executor, { visitorId, methodId 
       .where(eq(carts.id, cartId));
   });
 }
+
+/** Remembers the chosen destination on the visitor's active cart, if there is one. */
+export async function setCartDestination(
+  db: Executor,
+  { visitorId, destination }: { visitorId: string; destination: { country: string; postalCode: string | null; region: string | null } },
+) {
+  await db
+    .update(carts)
+    .set({ destination, version: sql`${carts.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(carts.visitorId, visitorId), eq(carts.status, "active")));
+}

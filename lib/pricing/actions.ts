@@ -1,6 +1,9 @@
 "use server";
 
 import { cookies, headers } from "next/headers";
+import { getDb } from "@/db";
+import { setCartDestination } from "@/lib/cart/queries";
+import { currentVisitorId } from "@/lib/cart/visitor";
 import { isSecureRequest } from "@/lib/visitor/cookie";
 import { getPricingRules } from "./cached";
 import { destinationCookie, parseDestinationInput, serializeDestination } from "./destination";
@@ -40,5 +43,10 @@ export async function setDeliveryDestination(_previous: DeliverToState, form: Fo
     maxAge: destinationCookie.maxAgeSeconds,
     path: "/",
   });
+  const visitorId = await currentVisitorId();
+  if (visitorId) {
+    const { country, postalCode = null, region = null } = parsed.destination;
+    await setCartDestination(await getDb(), { visitorId, destination: { country, postalCode, region } });
+  }
   return { status: "saved", country: parsed.destination.country, postalCode: parsed.destination.postalCode ?? null };
 }

@@ -4,7 +4,7 @@ import type { DatabaseHandle } from "@/db/client";
 import { queryRows } from "@/db/rows";
 import { seedCategories, seedProducts } from "@/db/seed/catalog";
 import { loadCatalog } from "@/db/seed/load";
-import { changeLine, countCartItems, getCartView, setCartCoupon } from "@/lib/cart/queries";
+import { changeLine, countCartItems, getCartView, setCartCoupon, setCartDestination } from "@/lib/cart/queries";
 import { hasPostgres, testDatabases } from "../support/databases";
 
 describe.each(testDatabases())("cart on $name", (target) => {
@@ -55,6 +55,15 @@ describe.each(testDatabases())("cart on $name", (target) => {
     const after = await getCartView(handle.db, { visitorId: v, locale: "en" });
     expect(after!.lines).toEqual(before!.lines);
     expect(after!.couponCode).toBe("WELCOME10");
+  });
+
+  it("remembers the chosen destination on the cart", async () => {
+    const mug = await variant("stoneware-mug", { color: "sage" });
+    const v = visitor(6);
+    await changeLine(handle.db, { visitorId: v, variantId: mug, quantity: 1, mode: "add" });
+    await setCartDestination(handle.db, { visitorId: v, destination: { country: "DE", postalCode: "10115", region: null } });
+    const [row] = await queryRows<{ destination: unknown }>(handle.db, sql`select destination from carts where visitor_id = ${v}`);
+    expect(row!.destination).toEqual({ country: "DE", postalCode: "10115", region: null });
   });
 
   it("keeps each visitor's cart to themselves", async () => {
