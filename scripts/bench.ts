@@ -10,10 +10,14 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const pages = ["/en", "/en/c/apparel", "/en/p/oxford-button-down?size=M&color=white", "/en/search?q=linen"];
 
-function serverMemoryMb(pid: number): number {
-  // The node process serving requests is a child of the npx wrapper.
-  const out = execSync(`ps -o rss= --ppid ${pid} -p ${pid} 2>/dev/null || true`).toString();
-  return Math.round(Math.max(0, ...out.split("\n").map(Number).filter(Boolean)) / 1024);
+function serverMemoryMb(): number {
+  // The process serving requests renames itself "next-server".
+  const out = execSync("ps -eo rss=,args=").toString();
+  const rss = out
+    .split("\n")
+    .filter((line) => /^\s*\d+ next-server/.test(line))
+    .map((line) => Number(line.trim().split(/\s+/)[0]));
+  return Math.round(Math.max(0, ...rss) / 1024);
 }
 
 const server = await startMeasurementServer(3220);
@@ -26,7 +30,7 @@ try {
       `| ${path} | ${Math.round(result.requests.average)} | ${result.latency.p50} | ${result.latency.p99} | ${result.non2xx} |`,
     );
   }
-  rows.push(`\nServer memory after the run: ${serverMemoryMb(server.child.pid!)} MB RSS`);
+  rows.push(`\nServer memory after the run: ${serverMemoryMb()} MB RSS`);
 } finally {
   server.stop();
 }

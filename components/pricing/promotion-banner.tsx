@@ -32,11 +32,14 @@ export async function PromotionBanner({
         <p className="text-sm">
           <time dateTime={promotion.endsAt} data-testid="promotion-end">
             {t("endsAt", { date: `${endText} ${zoneName ?? ""}`.trim() })}
-          </time>{" "}
+          </time>
+        </p>
+        {/* Its own line, reserved in the server HTML, so the live countdown appearing shifts nothing. */}
+        <p className="min-h-5 text-sm">
           <Countdown
             endsAt={promotion.endsAt}
             localeTag={localeTags[locale]}
-            endsInLabel={`· ${t("endsIn")}`}
+            endsInLabel={t("endsIn")}
             template={t.raw("countdown") as string}
             endedLabel=""
           />
