@@ -6,8 +6,14 @@ import { expect, expectAccessible, test } from "./fixtures";
 async function addShirt(page: Page, visit: (path: string) => Promise<void>) {
   await visit(`/en/p/${shirt.slug}?size=M&color=white`);
   await page.getByRole("button", { name: "Add to cart" }).click();
-  await expect(page.getByText("Added to your cart.")).toBeVisible();
+  await closeMiniCart(page);
   await expect(page.getByRole("link", { name: "Cart, 1 item" })).toBeVisible();
+}
+
+async function closeMiniCart(page: Page) {
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toBeHidden();
 }
 
 const summary = (page: Page) => page.getByRole("complementary", { name: "Order summary" });
@@ -93,11 +99,46 @@ test("discount codes are checked on the server with specific messages, and nothi
 test("the cart works right-to-left with localized figures", async ({ page, visit }) => {
   await visit(`/fa/p/${shirt.slug}?size=M&color=white`);
   await page.getByRole("main").getByRole("button", { name: fa.product.addToCart }).click();
-  await expect(page.getByText(fa.cart.added)).toBeVisible();
+  await closeMiniCart(page);
   await visit("/fa/cart");
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   await expect(page.getByRole("heading", { level: 1, name: fa.cart.title })).toBeVisible();
   const aside = page.getByRole("complementary", { name: fa.cart.summary });
   await expect(aside.getByText(fa.cart.total)).toBeVisible();
   await expect(aside.getByText(/[۰-۹]/).first()).toBeVisible();
+});
+
+test("after adding, a mini-cart opens with the line, subtotal and a way on; Esc closes it", async ({ page, visit }) => {
+  await visit(`/en/p/${shirt.slug}?size=L&color=navy`);
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  const drawer = page.getByRole("dialog", { name: "✓ Added to your cart." });
+  await expect(drawer).toBeVisible();
+  await expect(drawer.getByText(shirt.name.en)).toBeVisible();
+  await expect(drawer.getByText("L · Navy")).toBeVisible();
+  await expect(drawer.getByText(/^\$\d+\.\d\d$/)).toBeVisible();
+  await expect(drawer.getByText(/free standard shipping/)).toBeVisible();
+  await expectAccessible(page);
+  // Focus is kept inside the dialog.
+  for (let i = 0; i < 4; i++) await page.keyboard.press("Tab");
+  expect(await page.evaluate(() => Boolean(document.activeElement?.closest("dialog")))).toBe(true);
+  await page.keyboard.press("Escape");
+  await expect(drawer).toBeHidden();
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await drawer.getByRole("link", { name: "View cart" }).click();
+  await expect(page).toHaveURL(/\/en\/cart$/);
+  await expect(page.locator("output").first()).toHaveText("2");
+});
+
+test("a hidden tab says the cart is waiting and the title comes back", async ({ page, visit }) => {
+  await addShirt(page, visit);
+  const title = await page.title();
+  const setVisibility = (state: "hidden" | "visible") =>
+    page.evaluate((value) => {
+      Object.defineProperty(document, "visibilityState", { value, configurable: true });
+      document.dispatchEvent(new Event("visibilitychange"));
+    }, state);
+  await setVisibility("hidden");
+  await expect(page).toHaveTitle("(1) Your cart is waiting");
+  await setVisibility("visible");
+  await expect(page).toHaveTitle(title);
 });

@@ -6,7 +6,8 @@ import { PromiseBar } from "@/components/layout/promise-bar";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { CartLink } from "@/components/cart/cart-link";
-import { HeaderDeliverTo } from "@/components/pricing/header-deliver-to";
+import { CartTabTitle } from "@/components/cart/cart-tab-title";
+import { DeliverToControl } from "@/components/pricing/deliver-to-control";
 import { getDb } from "@/db";
 import { countCartItems } from "@/lib/cart/queries";
 import { currentVisitorId } from "@/lib/cart/visitor";
@@ -42,11 +43,12 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const visitorId = await currentVisitorId();
-  const [categories, messages, t, tPromise, pricing, cartCount] = await Promise.all([
+  const [categories, messages, t, tPromise, tCart, pricing, cartCount] = await Promise.all([
     listCategories(locale),
     getMessages(),
     getTranslations("nav"),
     getTranslations("promise"),
+    getTranslations("cart"),
     shopperPricing(),
     visitorId ? countCartItems(await getDb(), { visitorId }) : 0,
   ]);
@@ -70,8 +72,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           {t("skipToContent")}
         </a>
         <NextIntlClientProvider locale={locale} messages={clientMessages}>
+          <CartTabTitle count={cartCount} waitingTitle={tCart("tabWaiting", { count: cartCount })} />
           <PromiseBar freeShipping={freeShipping} />
-          <SiteHeader categories={categories} locale={locale} deliverTo={<HeaderDeliverTo pricing={pricing} locale={locale} />}
+          <SiteHeader categories={categories} locale={locale} deliverTo={<DeliverToControl pricing={pricing} locale={locale} />}
             cartLink={<CartLink count={cartCount} />}
           />
           <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">

@@ -1,20 +1,38 @@
 "use client";
 
+import Image from "next/image";
 import { useLocale } from "next-intl";
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { addToCart, type LineActionState } from "@/lib/cart/actions";
 
-/** The buy button when a variant can be bought: adds one unit; says what happened next to it. */
-export function AddToCart({
-  variantId,
-  text,
-}: {
-  variantId: number;
-  text: { add: string; adding: string; added: string; viewCart: string; cartHref: string };
-}) {
+export interface AddToCartText {
+  add: string;
+  adding: string;
+  added: string;
+  viewCart: string;
+  continueShopping: string;
+  subtotal: string;
+  quantity: string;
+  cartHref: string;
+}
+
+/**
+ * The buy button when a variant can be bought. After adding, a mini-cart opens (D1): a modal
+ * dialog — focus stays inside and Esc closes it — with the line, the subtotal, the free-shipping
+ * status and a dominant way on to the cart.
+ */
+export function AddToCart({ variantId, text }: { variantId: number; text: AddToCartText }) {
   const locale = useLocale();
   const [state, action, pending] = useActionState<LineActionState, FormData>(addToCart, { status: "idle" });
+  const dialog = useRef<HTMLDialogElement>(null);
+  const added = state.status === "done" ? state.added : undefined;
+  const openedAt = state.status === "done" ? state.at : undefined;
+
+  useEffect(() => {
+    if (openedAt && dialog.current && !dialog.current.open) dialog.current.showModal();
+  }, [openedAt]);
+
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="variantId" value={variantId} />
@@ -35,6 +53,43 @@ export function AddToCart({
           <span className="text-sale">{state.message}</span>
         ) : null}
       </p>
+      {added ? (
+        <dialog
+          ref={dialog}
+          aria-labelledby="mini-cart-title"
+          onClick={(event) => event.target === dialog.current && dialog.current?.close()}
+          className="ms-auto me-0 mt-0 h-full max-h-none w-full max-w-sm bg-white p-0 shadow-2xl backdrop:bg-black/40"
+        >
+          <div className="flex h-full flex-col gap-4 p-5">
+            <h2 id="mini-cart-title" className="text-xl font-bold text-ok">
+              ✓ {text.added}
+            </h2>
+            <div className="flex gap-3">
+              {added.image ? (
+                <Image src={added.image.src} alt="" width={80} height={80} sizes="80px" className="h-20 w-20 rounded-md object-cover" />
+              ) : null}
+              <div className="text-sm">
+                <p className="font-semibold">{added.name}</p>
+                {added.options ? <p className="text-muted">{added.options}</p> : null}
+                <p>
+                  {text.quantity}: {added.quantity}
+                </p>
+              </div>
+            </div>
+            <dl className="flex justify-between border-t border-line pt-3 font-semibold">
+              <dt>{text.subtotal}</dt>
+              <dd>{added.subtotal}</dd>
+            </dl>
+            {added.freeShipping ? <p className="text-sm">{added.freeShipping}</p> : null}
+            <Link href={text.cartHref} className="btn-primary w-full text-lg">
+              {text.viewCart}
+            </Link>
+            <button type="button" className="btn-secondary w-full" onClick={() => dialog.current?.close()}>
+              {text.continueShopping}
+            </button>
+          </div>
+        </dialog>
+      ) : null}
     </form>
   );
 }

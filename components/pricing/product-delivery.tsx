@@ -7,7 +7,7 @@ import { shippingRanges, zoneFor } from "@/lib/pricing/shipping";
 import type { ShopperPricing } from "@/lib/pricing/shopper";
 import type { Quote } from "@/lib/pricing/types";
 import { formatRate, formatWindow } from "./format";
-import { placeOf } from "./header-deliver-to";
+import { placeOf } from "./deliver-to-control";
 
 /**
  * Shipping cost, delivery dates and tax for the shopper's destination, right under the buy

@@ -53,6 +53,9 @@ export function BuyBox({ state, purchaseLimit }: { state: BuyState; purchaseLimi
             adding: t("cart.adding"),
             added: t("cart.added"),
             viewCart: t("cart.viewCart"),
+            continueShopping: t("cart.continueShopping"),
+            subtotal: t("cart.subtotal"),
+            quantity: t("cart.quantity"),
             cartHref: `/${locale}/cart`,
           }}
         />

@@ -6,13 +6,27 @@ import { getPricingRules } from "@/lib/pricing/cached";
 import { normalizeCouponCode } from "@/lib/pricing/coupons";
 import { shopperPricing } from "@/lib/pricing/shopper";
 import type { CouponError } from "@/lib/pricing/types";
-import { cartErrorMessage, couponErrorMessage, localeFrom } from "./messages";
+import { addedSummary, cartErrorMessage, couponErrorMessage, localeFrom } from "./messages";
 import { changeLine, getCartView, setCartCoupon, setCartShippingMethod } from "./queries";
 import { quoteCart } from "./quote-cart";
 import { lineInputSchema, type CartError } from "./rules";
 import { currentVisitorId } from "./visitor";
 
-export type LineActionState = { status: "idle" } | { status: "done"; quantity: number } | { status: "error"; message: string };
+/** What the mini-cart shows after an add, already in the shopper's language and currency. */
+export interface AddedSummary {
+  name: string;
+  options: string;
+  image: { src: string; width: number; height: number } | null;
+  quantity: number;
+  subtotal: string;
+  itemCount: number;
+  freeShipping: string | null;
+}
+
+export type LineActionState =
+  | { status: "idle" }
+  | { status: "done"; quantity: number; added?: AddedSummary; at?: number }
+  | { status: "error"; message: string };
 
 const read = (form: FormData, name: string) => {
   const value = form.get(name);
@@ -31,9 +45,18 @@ async function change(form: FormData, mode: "add" | "set", fallbackQuantity?: nu
   return result.ok ? { status: "done", quantity: result.quantity } : refuse(result.error);
 }
 
-/** Product page "Add to cart". */
+/** Product page "Add to cart": adds, then describes the result for the mini-cart. */
 export async function addToCart(_previous: LineActionState, form: FormData): Promise<LineActionState> {
-  return change(form, "add", 1);
+  const result = await change(form, "add", 1);
+  if (result.status !== "done") return result;
+  const locale = localeFrom(form);
+  const visitorId = await currentVisitorId();
+  const variantId = Number(read(form, "variantId"));
+  const db = await getDb();
+  const [cart, pricing] = await Promise.all([getCartView(db, { visitorId: visitorId!, locale }), shopperPricing()]);
+  const line = cart?.lines.find((l) => l.variantId === variantId);
+  if (!cart || !line) return result;
+  return { ...result, added: await addedSummary(db, cart, line, pricing, locale), at: Date.now() };
 }
 
 /** Cart page quantity stepper and remove (quantity 0). */

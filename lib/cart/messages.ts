@@ -1,8 +1,13 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { isLocale, localeTags, type Locale } from "@/lib/i18n/locales";
-import { formatMoney } from "@/lib/money";
+import type { Executor } from "@/db/client";
+import { formatMoney, money } from "@/lib/money";
+import type { ShopperPricing } from "@/lib/pricing/shopper";
 import type { CouponError } from "@/lib/pricing/types";
+import type { AddedSummary } from "./actions";
+import type { CartLineView, CartView } from "./queries";
+import { quoteCart } from "./quote-cart";
 import type { CartError } from "./rules";
 
 export function localeFrom(form: FormData): Locale {
@@ -47,4 +52,40 @@ export async function couponErrorMessage(error: CouponError, code: string, local
     case "min_subtotal":
       return t("couponMinSubtotal", { code, amount: formatMoney(error.missing, localeTags[locale]) });
   }
+}
+
+/** The mini-cart's view of a line just added: the line, the subtotal and the free-shipping status. */
+export async function addedSummary(
+  db: Executor,
+  cart: CartView,
+  line: CartLineView,
+  pricing: ShopperPricing,
+  locale: Locale,
+): Promise<AddedSummary> {
+  const [t, tOptions, q] = await Promise.all([
+    getTranslations({ locale, namespace: "cart" }),
+    getTranslations({ locale, namespace: "options" }),
+    quoteCart(db, cart, pricing),
+  ]);
+  const tag = localeTags[locale];
+  const options = Object.entries(line.options)
+    .map(([name, value]) => (name === "color" ? tOptions(`color.${value as "black"}`) : tOptions(`size.${value as "M"}`)))
+    .join(" · ");
+  const standard = pricing.rules.methods.find((m) => m.id === q.shippingOptions.find((o) => o.service === "standard")?.methodId);
+  const merchandise = q.subtotal.amount - q.orderDiscount.amount;
+  const freeShipping =
+    standard?.freeOver == null
+      ? null
+      : merchandise >= standard.freeOver
+        ? t("freeShippingReached")
+        : t("freeShippingProgress", { amount: formatMoney(money(standard.freeOver - merchandise, q.currency), tag) });
+  return {
+    name: line.productName,
+    options,
+    image: line.image,
+    quantity: line.quantity,
+    subtotal: formatMoney(q.subtotal, tag),
+    itemCount: cart.lines.reduce((sum, l) => sum + l.quantity, 0),
+    freeShipping,
+  };
 }

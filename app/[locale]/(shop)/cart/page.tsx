@@ -6,7 +6,7 @@ import { CouponForm } from "@/components/cart/coupon-form";
 import { LineControls } from "@/components/cart/line-controls";
 import { ShippingChoice } from "@/components/cart/shipping-choice";
 import { formatRate, formatWindow } from "@/components/pricing/format";
-import { HeaderDeliverTo } from "@/components/pricing/header-deliver-to";
+import { DeliverToControl } from "@/components/pricing/deliver-to-control";
 import { getDb } from "@/db";
 import { track } from "@/lib/analytics/track";
 import { getCartView } from "@/lib/cart/queries";
@@ -134,7 +134,7 @@ export default async function CartPage({ params }: Props) {
           <h2 id="summary-heading" className="text-xl font-bold">
             {t("summary")}
           </h2>
-          <HeaderDeliverTo pricing={pricing} locale={locale} idPrefix="cart-deliver" inline />
+          <DeliverToControl pricing={pricing} locale={locale} idPrefix="cart-deliver" inline />
           {freeOver !== null ? (
             <div>
               <p className="text-sm font-medium">

@@ -10,7 +10,7 @@ export function placeOf(destination: { country: string; postalCode?: string | nu
 }
 
 /** The "Deliver to" control (header dropdown or inline in the cart), filled with the shopper's current destination. */
-export async function HeaderDeliverTo({
+export async function DeliverToControl({
   pricing,
   locale,
   idPrefix,
