@@ -318,3 +318,30 @@ export const cartLines = pgTable(
   },
   (t) => [primaryKey({ columns: [t.cartId, t.variantId] }), check("cart_quantity_positive", sql`${t.quantity} > 0`)],
 );
+
+/** "Save for later": variants moved out of the cart, kept per visitor without an account. */
+export const savedItems = pgTable(
+  "saved_items",
+  {
+    visitorId: text("visitor_id").notNull(),
+    variantId: integer("variant_id")
+      .notNull()
+      .references(() => variants.id, { onDelete: "cascade" }),
+    quantity: integer("quantity").notNull().default(1),
+    savedAt: timestamp("saved_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.visitorId, t.variantId] })],
+);
+
+/** Wishlist hearts, per visitor without an account. */
+export const wishlistItems = pgTable(
+  "wishlist_items",
+  {
+    visitorId: text("visitor_id").notNull(),
+    productId: integer("product_id")
+      .notNull()
+      .references(() => products.id, { onDelete: "cascade" }),
+    addedAt: timestamp("added_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.visitorId, t.productId] })],
+);

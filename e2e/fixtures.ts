@@ -5,6 +5,8 @@ export const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 /** Runs axe-core (WCAG 2.2 AA) on the page as it is now; any violation fails the test with details. */
 export async function expectAccessible(page: Page) {
+  // After a server action re-renders the page, React swaps the <title> in a separate step: audit the settled page.
+  await page.waitForFunction(() => document.title !== "", undefined, { timeout: 5_000 }).catch(() => {});
   // Sandboxed frames (the dev mailbox's email preview) have an opaque origin axe cannot enter.
   const results = await new AxeBuilder({ page }).withTags(wcagTags).exclude("iframe[sandbox]").analyze();
   const summary = results.violations.map(

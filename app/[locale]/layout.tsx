@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { PromiseBar } from "@/components/layout/promise-bar";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { CartLink } from "@/components/cart/cart-link";
+import { CartLink, WishlistLink } from "@/components/cart/cart-link";
 import { CartTabTitle } from "@/components/cart/cart-tab-title";
 import { DeliverToControl } from "@/components/pricing/deliver-to-control";
 import { getDb } from "@/db";
@@ -75,7 +75,12 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           <CartTabTitle count={cartCount} waitingTitle={tCart("tabWaiting", { count: cartCount })} />
           <PromiseBar freeShipping={freeShipping} />
           <SiteHeader categories={categories} locale={locale} deliverTo={<DeliverToControl pricing={pricing} locale={locale} />}
-            cartLink={<CartLink count={cartCount} />}
+            cartLink={
+              <>
+                <WishlistLink />
+                <CartLink count={cartCount} />
+              </>
+            }
           />
           <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
             {children}

@@ -24,3 +24,16 @@ export async function CartLink({ count }: { count: number }) {
     </Link>
   );
 }
+
+/** Header link to the wishlist. */
+export async function WishlistLink() {
+  const t = await getTranslations("cart");
+  return (
+    <Link href="/wishlist" prefetch={false} className="inline-flex min-h-11 items-center gap-1 rounded-md px-2 text-sm font-medium hover:bg-brand-soft">
+      <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="1.8">
+        <path d="M12 20s-7-4.4-7-10a4 4 0 0 1 7-2.6A4 4 0 0 1 19 10c0 5.6-7 10-7 10z" strokeLinejoin="round" />
+      </svg>
+      {t("wishlistLink")}
+    </Link>
+  );
+}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { applyCoupon, type CouponActionState } from "@/lib/cart/actions";
 
 /** "Have a code?": collapsed until needed; a refused code is explained next to the field and kept. */
@@ -14,6 +14,8 @@ export function CouponForm({
 }) {
   const locale = useLocale();
   const [state, action, pending] = useActionState<CouponActionState, FormData>(applyCoupon, { status: "idle" });
+  // Controlled, so React's reset after each submission never takes back what the shopper is typing.
+  const [code, setCode] = useState("");
   if (applied) {
     return (
       <form action={action} className="flex flex-wrap items-center justify-between gap-2 text-sm">
@@ -40,7 +42,8 @@ export function CouponForm({
           <input
             id="coupon-code"
             name="code"
-            defaultValue={error?.input ?? ""}
+            value={code}
+            onChange={(event) => setCode(event.target.value)}
             autoComplete="off"
             autoCapitalize="characters"
             spellCheck={false}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { useRef } from "react";
 import { chooseShippingMethod } from "@/lib/cart/actions";
 
@@ -14,8 +15,10 @@ export function ShippingChoice({
   text: { legend: string; update: string };
 }) {
   const form = useRef<HTMLFormElement>(null);
+  const locale = useLocale();
   return (
     <form ref={form} action={chooseShippingMethod}>
+      <input type="hidden" name="locale" value={locale} />
       <fieldset className="space-y-2">
         <legend className="mb-1 font-semibold">{text.legend}</legend>
         {options.map((option) => (

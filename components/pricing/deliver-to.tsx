@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { setDeliveryDestination, type DeliverToState } from "@/lib/pricing/actions";
 
@@ -35,6 +36,7 @@ export function DeliverTo({
 }) {
   const [state, action, pending] = useActionState<DeliverToState, FormData>(setDeliveryDestination, { status: "idle" });
   const details = useRef<HTMLDetailsElement>(null);
+  const locale = useLocale();
   useEffect(() => {
     if (state.status === "saved" && details.current && !inline) details.current.open = false;
   }, [state, inline]);
@@ -49,6 +51,7 @@ export function DeliverTo({
         noValidate
         className={inline ? "mt-2 space-y-3" : "absolute end-0 z-20 mt-1 w-72 space-y-3 rounded-lg border border-line bg-white p-4 shadow-lg"}
       >
+        <input type="hidden" name="locale" value={locale} />
         <fieldset className="space-y-3">
           <legend className="font-semibold">{text.legend}</legend>
           <div>

@@ -1,5 +1,6 @@
 import Image from "next/image";
 import { useTranslations } from "next-intl";
+import { WishlistButton } from "@/components/cart/wishlist-button";
 import { SalePrice } from "@/components/ui/price";
 import { Stars } from "@/components/ui/stars";
 import { colors as swatches } from "@/lib/catalog/options";
@@ -9,7 +10,17 @@ import { displayPrice } from "@/lib/pricing/quote";
 
 type PriceContext = Parameters<typeof displayPrice>[1];
 
-export function ProductCard({ product, priority = false, prices }: { product: Card; priority?: boolean; prices: PriceContext }) {
+export function ProductCard({
+  product,
+  priority = false,
+  prices,
+  wishlisted,
+}: {
+  product: Card;
+  priority?: boolean;
+  prices: PriceContext;
+  wishlisted: boolean;
+}) {
   const t = useTranslations();
   const shown = displayPrice(
     { unitPrice: product.price.amount, compareAtPrice: product.compareAtPrice?.amount ?? null, categorySlug: product.categorySlug },
@@ -35,6 +46,12 @@ export function ProductCard({ product, priority = false, prices }: { product: Ca
             {t("product.sale")}
           </span>
         ) : null}
+        <WishlistButton
+          productId={product.id}
+          on={wishlisted}
+          className="absolute bottom-2 end-2 z-10"
+          labels={{ add: t("cart.addToWishlist", { name: product.name }), remove: t("cart.removeFromWishlist", { name: product.name }) }}
+        />
         {!product.inStock ? (
           <span className="absolute end-2 top-2 rounded bg-ink px-2 py-0.5 text-xs font-semibold text-white">
             {t("product.soldOut")}
@@ -76,13 +93,24 @@ export function ProductCard({ product, priority = false, prices }: { product: Ca
   );
 }
 
-export function ProductGrid({ products, prices, priorityCount = 0 }: { products: Card[]; prices: PriceContext; priorityCount?: number }) {
+export function ProductGrid({
+  products,
+  prices,
+  wishlist = [],
+  priorityCount = 0,
+}: {
+  products: Card[];
+  prices: PriceContext;
+  /** Product ids on the visitor's wishlist. */
+  wishlist?: number[];
+  priorityCount?: number;
+}) {
   return (
     <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4 lg:gap-5">
       {products.map((product, index) => (
         <li key={product.id} className="flex">
           <div className="w-full">
-            <ProductCard product={product} prices={prices} priority={index < priorityCount} />
+            <ProductCard product={product} prices={prices} wishlisted={wishlist.includes(product.id)} priority={index < priorityCount} />
           </div>
         </li>
       ))}

@@ -19,6 +19,17 @@ export const eventSchemas = {
     results: z.number().int().min(0),
   }),
   contact_message: z.object({ locale: z.string().max(8) }),
+  cart_add: z.object({ variantId: z.number().int(), quantity: z.number().int() }),
+  cart_quantity: z.object({ variantId: z.number().int(), quantity: z.number().int() }),
+  cart_remove: z.object({ variantId: z.number().int() }),
+  cart_view: z.object({ lines: z.number().int(), items: z.number().int(), subtotal: z.number().int(), currency: z.string().length(3) }),
+  cart_save_for_later: z.object({ variantId: z.number().int() }),
+  cart_move_to_cart: z.object({ variantId: z.number().int() }),
+  wishlist_add: z.object({ productId: z.number().int() }),
+  wishlist_remove: z.object({ productId: z.number().int() }),
+  coupon_tried: z.object({ code: z.string().max(32), applied: z.boolean(), reason: z.string().max(32).nullable() }),
+  shipping_method_chosen: z.object({ methodId: z.string().max(64) }),
+  destination_set: z.object({ country: z.string().length(2), withPostalCode: z.boolean() }),
 } as const;
 
 export type EventName = keyof typeof eventSchemas;

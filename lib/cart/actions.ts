@@ -2,11 +2,13 @@
 
 import { refresh } from "next/cache";
 import { getDb } from "@/db";
+import { track } from "@/lib/analytics/track";
 import { getPricingRules } from "@/lib/pricing/cached";
 import { normalizeCouponCode } from "@/lib/pricing/coupons";
 import { shopperPricing } from "@/lib/pricing/shopper";
 import type { CouponError } from "@/lib/pricing/types";
-import { addedSummary, cartErrorMessage, couponErrorMessage, localeFrom } from "./messages";
+import { localeFromForm as localeFrom } from "@/lib/i18n/form";
+import { addedSummary, cartErrorMessage, couponErrorMessage } from "./messages";
 import { changeLine, getCartView, setCartCoupon, setCartShippingMethod } from "./queries";
 import { quoteCart } from "./quote-cart";
 import { lineInputSchema, type CartError } from "./rules";
@@ -40,7 +42,14 @@ async function change(form: FormData, mode: "add" | "set", fallbackQuantity?: nu
   if (!parsed.success || (mode === "add" && parsed.data.quantity === 0)) return refuse({ code: "invalid_input" });
   const visitorId = await currentVisitorId();
   if (!visitorId) return refuse({ code: "invalid_input" });
-  const result = await changeLine(await getDb(), { visitorId, variantId: parsed.data.variantId, quantity: parsed.data.quantity, mode });
+  const { variantId, quantity } = parsed.data;
+  const result = await changeLine(await getDb(), { visitorId, variantId, quantity, mode });
+  if (result.ok) {
+    const tracking = { locale };
+    if (mode === "add") await track("cart_add", { variantId, quantity }, tracking);
+    else if (result.quantity === 0) await track("cart_remove", { variantId }, tracking);
+    else await track("cart_quantity", { variantId, quantity: result.quantity }, tracking);
+  }
   refresh();
   return result.ok ? { status: "done", quantity: result.quantity } : refuse(result.error);
 }
@@ -68,7 +77,7 @@ export type CouponActionState =
   | { status: "idle" }
   | { status: "applied"; code: string }
   | { status: "removed" }
-  | { status: "error"; input: string; message: string };
+  | { status: "error"; message: string };
 
 /** Applies a discount code after checking it against the cart as it is now; a refused code is not stored. */
 export async function applyCoupon(_previous: CouponActionState, form: FormData): Promise<CouponActionState> {
@@ -82,19 +91,21 @@ export async function applyCoupon(_previous: CouponActionState, form: FormData):
   }
   const locale = localeFrom(form);
   const code = normalizeCouponCode(input);
-  // Echo back at most a field's worth of what was typed, never 10 kB.
-  const echo = input.slice(0, 64);
   const refuse = async (error: CouponError): Promise<CouponActionState> => ({
     status: "error",
-    input: echo,
     message: await couponErrorMessage(error, code ?? "", locale),
   });
-  if (!code || !visitorId) return refuse({ code: "invalid_format" });
+  if (!code || !visitorId) {
+    await track("coupon_tried", { code: "", applied: false, reason: "invalid_format" }, { locale });
+    return refuse({ code: "invalid_format" });
+  }
   const db = await getDb();
   const [cart, pricing] = await Promise.all([getCartView(db, { visitorId, locale }), shopperPricing()]);
   if (!cart) return refuse({ code: "not_found" });
   const result = await quoteCart(db, cart, pricing, { couponCode: code });
-  if (result.coupon && !result.coupon.applied) return refuse(result.coupon.error);
+  const refusal = result.coupon && !result.coupon.applied ? result.coupon.error : null;
+  await track("coupon_tried", { code, applied: !refusal, reason: refusal?.code ?? null }, { locale });
+  if (refusal) return refuse(refusal);
   await setCartCoupon(db, { visitorId, code });
   refresh();
   return { status: "applied", code };
@@ -107,5 +118,6 @@ export async function chooseShippingMethod(form: FormData): Promise<void> {
   const rules = await getPricingRules();
   if (!visitorId || !methodId || !rules.methods.some((m) => m.id === methodId)) return;
   await setCartShippingMethod(await getDb(), { visitorId, methodId });
+  await track("shipping_method_chosen", { methodId }, { locale: localeFrom(form) });
   refresh();
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import { isLocale, localeTags, type Locale } from "@/lib/i18n/locales";
+import { localeTags, type Locale } from "@/lib/i18n/locales";
 import type { Executor } from "@/db/client";
 import { formatMoney, money } from "@/lib/money";
 import type { ShopperPricing } from "@/lib/pricing/shopper";
@@ -9,11 +9,6 @@ import type { AddedSummary } from "./actions";
 import type { CartLineView, CartView } from "./queries";
 import { quoteCart } from "./quote-cart";
 import type { CartError } from "./rules";
-
-export function localeFrom(form: FormData): Locale {
-  const value = form.get("locale");
-  return isLocale(value) ? value : "en";
-}
 
 /** The shopper-facing sentence for a refused cart change, in their language. */
 export async function cartErrorMessage(error: CartError, locale: Locale): Promise<string> {

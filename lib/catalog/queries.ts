@@ -62,6 +62,8 @@ export interface ProductListQuery {
   featuredOnly?: boolean;
   onSaleOnly?: boolean;
   excludeIds?: number[];
+  /** Only these products (e.g. a wishlist), in this order when sorted by "featured". */
+  onlyIds?: number[];
   limit: number;
   offset?: number;
 }
@@ -93,6 +95,10 @@ export async function listProducts(db: Executor, query: ProductListQuery): Promi
   if (query.featuredOnly) where.push(sql`p.featured`);
   if (query.onSaleOnly) where.push(sql`v.compare_at_price is not null`);
   if (query.excludeIds?.length) where.push(sql`p.id not in (${sql.join(query.excludeIds.map((id) => sql`${id}`), sql`, `)})`);
+  if (query.onlyIds) {
+    if (!query.onlyIds.length) return { items: [], total: 0 };
+    where.push(sql`p.id in (${sql.join(query.onlyIds.map((id) => sql`${id}`), sql`, `)})`);
+  }
   const filter = variantFilter(query.filters);
   if (filter) where.push(filter);
   if (query.textQuery) {

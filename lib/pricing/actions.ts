@@ -2,6 +2,8 @@
 
 import { cookies, headers } from "next/headers";
 import { getDb } from "@/db";
+import { track } from "@/lib/analytics/track";
+import { localeFromForm } from "@/lib/i18n/form";
 import { setCartDestination } from "@/lib/cart/queries";
 import { currentVisitorId } from "@/lib/cart/visitor";
 import { isSecureRequest } from "@/lib/visitor/cookie";
@@ -43,6 +45,7 @@ export async function setDeliveryDestination(_previous: DeliverToState, form: Fo
     maxAge: destinationCookie.maxAgeSeconds,
     path: "/",
   });
+  await track("destination_set", { country: parsed.destination.country, withPostalCode: Boolean(parsed.destination.postalCode) }, { locale: localeFromForm(form) });
   const visitorId = await currentVisitorId();
   if (visitorId) {
     const { country, postalCode = null, region = null } = parsed.destination;

@@ -5,6 +5,7 @@ import { PromotionBanner } from "@/components/pricing/promotion-banner";
 import { ProductGrid } from "@/components/product/product-card";
 import { activePromotions } from "@/lib/pricing/quote";
 import { track } from "@/lib/analytics/track";
+import { currentWishlist } from "@/lib/cart/visitor";
 import { priceContext, shopperPricing } from "@/lib/pricing/shopper";
 import { listCategories, listProducts } from "@/lib/catalog/cached";
 import { Link } from "@/lib/i18n/navigation";
@@ -28,6 +29,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
     shopperPricing(),
   ]);
   const prices = priceContext(pricing);
+  const wishlist = await currentWishlist();
   const promotion = activePromotions(pricing.rules.promotions, pricing.at)[0] ?? null;
   const promotionCategory = promotion ? categories.find((c) => c.slug === promotion.categories[0])?.name ?? null : null;
   await track("page_view", { page: "home" }, { locale, path: `/${locale}` });
@@ -73,7 +75,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         <h2 id="home-featured" className="mb-4 text-2xl font-bold">
           {t("featuredTitle")}
         </h2>
-        <ProductGrid prices={prices} products={featured.items} />
+        <ProductGrid prices={prices} wishlist={wishlist} products={featured.items} />
       </section>
 
       {onSale.items.length ? (
@@ -81,7 +83,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           <h2 id="home-sale" className="mb-4 text-2xl font-bold">
             {t("saleTitle")}
           </h2>
-          <ProductGrid prices={prices} products={onSale.items} />
+          <ProductGrid prices={prices} wishlist={wishlist} products={onSale.items} />
         </section>
       ) : null}
 

@@ -3,6 +3,7 @@ import Image from "next/image";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { headers } from "next/headers";
 import { CouponForm } from "@/components/cart/coupon-form";
+import { ItemAction } from "@/components/cart/item-action";
 import { LineControls } from "@/components/cart/line-controls";
 import { ShippingChoice } from "@/components/cart/shipping-choice";
 import { formatRate, formatWindow } from "@/components/pricing/format";
@@ -10,6 +11,8 @@ import { DeliverToControl } from "@/components/pricing/deliver-to-control";
 import { getDb } from "@/db";
 import { track } from "@/lib/analytics/track";
 import { getCartView } from "@/lib/cart/queries";
+import { listSaved } from "@/lib/cart/saved";
+import { moveToCart, removeSavedItem, saveForLater } from "@/lib/cart/saved-actions";
 import { quoteCart } from "@/lib/cart/quote-cart";
 import { maxLineQuantity } from "@/lib/cart/rules";
 import { currentVisitorId } from "@/lib/cart/visitor";
@@ -51,9 +54,37 @@ export default async function CartPage({ params }: Props) {
     continueShoppingHref(locale),
   ]);
   const db = await getDb();
-  const cart = visitorId ? await getCartView(db, { visitorId, locale }) : null;
-  await track("page_view", { page: "cart" }, { locale, path: `/${locale}/cart` });
   const format = (value: Money) => formatMoney(value, localeTags[locale]);
+  const [cart, saved] = visitorId
+    ? await Promise.all([getCartView(db, { visitorId, locale }), listSaved(db, { visitorId, locale })])
+    : [null, []];
+  const savedSection = saved.length ? (
+    <section aria-labelledby="saved-heading" className="mt-10">
+      <h2 id="saved-heading" className="mb-3 text-xl font-bold">
+        {t("savedTitle")}
+      </h2>
+      <ul className="divide-y divide-line rounded-lg border border-line bg-white">
+        {saved.map((item) => (
+          <li key={item.variantId} className="flex flex-wrap items-center gap-4 p-4">
+            {item.image ? <Image src={item.image.src} alt="" width={64} height={64} sizes="64px" className="h-16 w-16 rounded-md object-cover" /> : null}
+            <div className="flex-1">
+              <Link href={`/p/${item.productSlug}?${new URLSearchParams(item.options as Record<string, string>)}`} className="font-semibold hover:underline">
+                {item.productName}
+              </Link>
+              <p className="text-sm text-muted">
+                {Object.entries(item.options).map(([name, value]) => (
+                  <OptionValue key={name} name={name} value={value} />
+                ))}
+              </p>
+              <p className="text-sm">{format(money(shownPrice(item.unitPrice, pricing.taxRate), item.currency))}</p>
+            </div>
+            <ItemAction action={moveToCart} fields={{ variantId: item.variantId }} label={t("moveToCart")} className="btn-secondary" />
+            <ItemAction action={removeSavedItem} fields={{ variantId: item.variantId }} label={t("removeSaved")} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  ) : null;
   const continueLink = (
     <a href={backHref} className="font-medium text-brand underline">
       {t("continueShopping")}
@@ -61,16 +92,23 @@ export default async function CartPage({ params }: Props) {
   );
 
   if (!cart || cart.lines.length === 0) {
+    await track("page_view", { page: "cart" }, { locale, path: `/${locale}/cart` });
     return (
       <div className="mx-auto max-w-xl py-10 text-center">
         <h1 className="mb-3 text-3xl font-bold">{t("title")}</h1>
         <p className="mb-6">{t("empty")}</p>
         {continueLink}
+        <div className="text-start">{savedSection}</div>
       </div>
     );
   }
 
   const q = await quoteCart(db, cart, pricing);
+  await track(
+    "cart_view",
+    { lines: cart.lines.length, items: cart.lines.reduce((sum, l) => sum + l.quantity, 0), subtotal: q.subtotal.amount, currency: q.currency },
+    { locale, path: `/${locale}/cart` },
+  );
   const currency = pricing.rules.currency;
   const standard = pricing.rules.methods.find((m) => m.id === q.shippingOptions.find((o) => o.service === "standard")?.methodId);
   const merchandise = q.subtotal.amount - q.orderDiscount.amount;
@@ -108,6 +146,7 @@ export default async function CartPage({ params }: Props) {
                       <p className="text-sm text-warn">{t("priceChanged", { price: format(money(shownPrice(line.unitPriceSeen, rate), currency)) })}</p>
                     ) : null}
                     {line.available <= 5 ? <p className="text-sm text-warn">{t("lowStock", { count: line.available })}</p> : null}
+                    <ItemAction action={saveForLater} fields={{ variantId: line.variantId }} label={t("saveForLater")} />
                     <LineControls
                       variantId={line.variantId}
                       quantity={line.quantity}
@@ -203,6 +242,7 @@ export default async function CartPage({ params }: Props) {
           <p className="text-sm text-muted">{t("checkoutSoon")}</p>
         </aside>
       </div>
+      {savedSection}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { SearchForm } from "@/components/layout/search-form";
 import { Pagination } from "@/components/listing/pagination";
 import { ProductGrid } from "@/components/product/product-card";
 import { track } from "@/lib/analytics/track";
+import { currentWishlist } from "@/lib/cart/visitor";
 import { priceContext, shopperPricing } from "@/lib/pricing/shopper";
 import { listCategories, listProducts, suggestProductNames } from "@/lib/catalog/cached";
 import { maxQueryLength, normalizeSearch } from "@/lib/catalog/search";
@@ -29,6 +30,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const page = Number.isInteger(pageParam) && pageParam > 0 && pageParam < 10_000 ? pageParam : 1;
   const [t, pricing] = await Promise.all([getTranslations("search"), shopperPricing()]);
   const prices = priceContext(pricing);
+  const wishlist = await currentWishlist();
 
   const result = search.tsQuery
     ? await listProducts({ locale, textQuery: search.tsQuery, limit: store.pageSize, offset: (page - 1) * store.pageSize })
@@ -58,7 +60,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
       {!search.tsQuery ? <p>{t("empty")}</p> : null}
       {result.items.length ? (
         <>
-          <ProductGrid prices={prices} products={result.items} priorityCount={2} />
+          <ProductGrid prices={prices} wishlist={wishlist} products={result.items} priorityCount={2} />
           <Pagination
             page={page}
             pages={pages}
@@ -105,7 +107,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
             <h2 id="popular" className="mb-3 font-semibold">
               {t("popular")}
             </h2>
-            <ProductGrid prices={prices} products={popular.items} />
+            <ProductGrid prices={prices} wishlist={wishlist} products={popular.items} />
           </section>
         </div>
       ) : null}

@@ -9,6 +9,7 @@ import { ProductGrid } from "@/components/product/product-card";
 import { activePromotion } from "@/lib/pricing/quote";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { track } from "@/lib/analytics/track";
+import { currentWishlist } from "@/lib/cart/visitor";
 import { priceContext, shopperPricing } from "@/lib/pricing/shopper";
 import { listCategories, listFacetValues, listProducts } from "@/lib/catalog/cached";
 import { hasActiveFilters, listingSearchParams, parseListingQuery } from "@/lib/catalog/listing-query";
@@ -51,6 +52,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
     shopperPricing(),
   ]);
   const prices = priceContext(pricing);
+  const wishlist = await currentWishlist();
   const promotion = activePromotion(pricing.rules.promotions, slug, pricing.at);
   const pages = Math.max(1, Math.ceil(result.total / store.pageSize));
   const base = `/${locale}/c/${slug}`;
@@ -115,7 +117,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
             />
           </div>
           {result.items.length ? (
-            <ProductGrid prices={prices} products={result.items} priorityCount={2} />
+            <ProductGrid prices={prices} wishlist={wishlist} products={result.items} priorityCount={2} />
           ) : (
             <p className="rounded-lg border border-line bg-white p-6">{t("listing.noResults")}</p>
           )}

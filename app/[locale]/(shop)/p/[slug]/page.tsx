@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { WishlistButton } from "@/components/cart/wishlist-button";
 import { ProductDelivery } from "@/components/pricing/product-delivery";
 import { PromotionBanner } from "@/components/pricing/promotion-banner";
 import { BuyBox } from "@/components/product/buy-box";
@@ -19,6 +20,7 @@ import { selectVariant } from "@/lib/catalog/variant-selection";
 import { env } from "@/lib/env";
 import { localeTags, type Locale } from "@/lib/i18n/locales";
 import { activePromotion, displayPrice, quote } from "@/lib/pricing/quote";
+import { currentWishlist } from "@/lib/cart/visitor";
 import { priceContext, shopperPricing } from "@/lib/pricing/shopper";
 import { alternatesFor } from "@/lib/seo/alternates";
 import { jsonLdScript, productJsonLd } from "@/lib/seo/product-json-ld";
@@ -51,7 +53,13 @@ function galleryFor(product: ProductDetail, chosen: VariantOptions) {
 export default async function ProductPage({ params, searchParams }: Props) {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   setRequestLocale(locale);
-  const [product, requested, t, pricing] = await Promise.all([getProduct(slug, locale), searchParams, getTranslations(), shopperPricing()]);
+  const [product, requested, t, pricing, wishlist] = await Promise.all([
+    getProduct(slug, locale),
+    searchParams,
+    getTranslations(),
+    shopperPricing(),
+    currentWishlist(),
+  ]);
   if (!product) notFound();
 
   const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
@@ -135,7 +143,14 @@ export default async function ProductPage({ params, searchParams }: Props) {
         <ProductGallery key={selection.chosen.color ?? "all"} images={gallery} label={t("product.gallery")} />
         <div className="space-y-6">
           <div className="space-y-2">
-            <h1 className="text-3xl font-bold leading-tight">{product.name}</h1>
+            <div className="flex items-start justify-between gap-3">
+              <h1 className="text-3xl font-bold leading-tight">{product.name}</h1>
+              <WishlistButton
+                productId={product.id}
+                on={wishlist.includes(product.id)}
+                labels={{ add: t("cart.addToWishlist", { name: product.name }), remove: t("cart.removeFromWishlist", { name: product.name }) }}
+              />
+            </div>
             <RatingLine rating={product.rating} />
             <p className="text-lg text-muted">{product.shortDescription}</p>
           </div>

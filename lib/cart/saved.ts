@@ -1,0 +1,94 @@
+import "server-only";
+import { and, desc, eq, sql } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { queryRows } from "@/db/rows";
+import { cartLines, carts, savedItems, wishlistItems } from "@/db/schema";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import type { VariantOptions } from "@/lib/catalog/types";
+import { changeLine, type CartChange } from "./queries";
+
+/** Moves a cart line to "Saved for later" in one transaction. */
+export async function saveLineForLater(db: Executor, { visitorId, variantId }: { visitorId: string; variantId: number }): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [line] = await queryRows<{ cartId: string; quantity: number }>(
+      tx,
+      sql`select l.cart_id as "cartId", l.quantity from cart_lines l join carts c on c.id = l.cart_id
+          where c.visitor_id = ${visitorId} and c.status = 'active' and l.variant_id = ${variantId} for update of l`,
+    );
+    if (!line) return false;
+    await tx
+      .insert(savedItems)
+      .values({ visitorId, variantId, quantity: line.quantity })
+      .onConflictDoUpdate({ target: [savedItems.visitorId, savedItems.variantId], set: { quantity: line.quantity, savedAt: new Date() } });
+    await tx.delete(cartLines).where(and(eq(cartLines.cartId, line.cartId), eq(cartLines.variantId, variantId)));
+    await tx.update(carts).set({ version: sql`${carts.version} + 1`, updatedAt: new Date() }).where(eq(carts.id, line.cartId));
+    return true;
+  });
+}
+
+/** Moves a saved item back into the cart, with the same stock and limit checks as any add. */
+export async function moveSavedToCart(db: Executor, { visitorId, variantId }: { visitorId: string; variantId: number }): Promise<CartChange | null> {
+  const [saved] = await db.select().from(savedItems).where(and(eq(savedItems.visitorId, visitorId), eq(savedItems.variantId, variantId)));
+  if (!saved) return null;
+  const result = await changeLine(db, { visitorId, variantId, quantity: saved.quantity, mode: "add" });
+  if (result.ok) await removeSaved(db, { visitorId, variantId });
+  return result;
+}
+
+export async function removeSaved(db: Executor, { visitorId, variantId }: { visitorId: string; variantId: number }) {
+  await db.delete(savedItems).where(and(eq(savedItems.visitorId, visitorId), eq(savedItems.variantId, variantId)));
+}
+
+export interface SavedItemView {
+  variantId: number;
+  productSlug: string;
+  productName: string;
+  options: VariantOptions;
+  quantity: number;
+  unitPrice: number;
+  currency: string;
+  available: number;
+  image: { src: string; width: number; height: number } | null;
+}
+
+export async function listSaved(db: Executor, { visitorId, locale }: { visitorId: string; locale: Locale }): Promise<SavedItemView[]> {
+  return queryRows<SavedItemView>(
+    db,
+    sql`select s.variant_id as "variantId", p.slug as "productSlug", coalesce(tl.name, te.name) as "productName",
+          v.options, s.quantity, v.price as "unitPrice", v.currency, greatest(i.on_hand - i.reserved, 0) as available,
+          (select json_build_object('src', src, 'width', width, 'height', height) from product_images pi
+            where pi.product_id = p.id order by (pi.option_value = v.options->>'color') desc nulls last, pi.position limit 1) as image
+        from saved_items s
+        join variants v on v.id = s.variant_id
+        join inventory i on i.variant_id = v.id
+        join products p on p.id = v.product_id
+        join product_translations te on te.product_id = p.id and te.locale = ${defaultLocale}
+        left join product_translations tl on tl.product_id = p.id and tl.locale = ${locale}
+        where s.visitor_id = ${visitorId}
+        order by s.saved_at desc`,
+  );
+}
+
+/** Adds or removes a product from the wishlist; returns whether it is on it afterwards. */
+export async function toggleWishlist(db: Executor, { visitorId, productId }: { visitorId: string; productId: number }): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const removed = await tx
+      .delete(wishlistItems)
+      .where(and(eq(wishlistItems.visitorId, visitorId), eq(wishlistItems.productId, productId)))
+      .returning();
+    if (removed.length) return false;
+    const [exists] = await queryRows<{ id: number }>(tx, sql`select id from products where id = ${productId} and status = 'active'`);
+    if (!exists) return false;
+    await tx.insert(wishlistItems).values({ visitorId, productId }).onConflictDoNothing();
+    return true;
+  });
+}
+
+export async function wishlistProductIds(db: Executor, { visitorId }: { visitorId: string }): Promise<number[]> {
+  const rows = await db
+    .select({ productId: wishlistItems.productId })
+    .from(wishlistItems)
+    .where(eq(wishlistItems.visitorId, visitorId))
+    .orderBy(desc(wishlistItems.addedAt));
+  return rows.map((r) => r.productId);
+}
