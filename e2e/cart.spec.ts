@@ -165,3 +165,17 @@ test("a line can be saved for later and moved back; hearts keep a wishlist witho
   await page.getByRole("button", { name: `Remove ${shirt.name.en} from your wishlist` }).click();
   await expect(page.getByText(/Your wishlist is empty/)).toBeVisible();
 });
+
+test("a returning visitor with items sees a gentle reminder once per visit", async ({ page, visit, context }) => {
+  await addShirt(page, visit);
+  await visit("/en/faq");
+  await expect(page.getByText(/Welcome back/)).toHaveCount(0);
+  // Closing the browser ends the visit: its session cookie is gone, the cart is not.
+  await context.clearCookies({ name: "visit" });
+  await visit("/en");
+  const reminder = page.getByRole("status").filter({ hasText: "Welcome back — 1 item is still in your cart." });
+  await expect(reminder).toBeVisible();
+  await expect(reminder.getByRole("link", { name: "View cart" })).toHaveAttribute("href", "/en/cart");
+  await visit("/en/shipping");
+  await expect(page.getByText(/Welcome back/)).toHaveCount(0);
+});

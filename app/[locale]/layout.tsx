@@ -1,12 +1,14 @@
 import type { Metadata, Viewport } from "next";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { PromiseBar } from "@/components/layout/promise-bar";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { CartLink, WishlistLink } from "@/components/cart/cart-link";
 import { CartTabTitle } from "@/components/cart/cart-tab-title";
+import { VisitStart } from "@/components/cart/visit-start";
 import { DeliverToControl } from "@/components/pricing/deliver-to-control";
 import { getDb } from "@/db";
 import { countCartItems } from "@/lib/cart/queries";
@@ -19,6 +21,7 @@ import { shopperPricing } from "@/lib/pricing/shopper";
 import { env } from "@/lib/env";
 import { directionOf, localeTags } from "@/lib/i18n/locales";
 import { routing } from "@/lib/i18n/routing";
+import { visitCookie } from "@/lib/visitor/cookie";
 import { store } from "@/lib/store/config";
 
 // Rendered per request from cached catalog reads: nothing touches the database during `next build`.
@@ -43,6 +46,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const visitorId = await currentVisitorId();
+  // A visit starts when the session cookie is missing: only then may the returning-cart reminder show.
+  const newVisitSeen = (await cookies()).has(visitCookie);
   const [categories, messages, t, tPromise, tCart, pricing, cartCount] = await Promise.all([
     listCategories(locale),
     getMessages(),
@@ -73,6 +78,13 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         </a>
         <NextIntlClientProvider locale={locale} messages={clientMessages}>
           <CartTabTitle count={cartCount} waitingTitle={tCart("tabWaiting", { count: cartCount })} />
+          <VisitStart
+            banner={
+              cartCount > 0 && !newVisitSeen
+                ? { text: tCart("welcomeBack", { count: cartCount }), cartLabel: tCart("viewCart"), cartHref: `/${locale}/cart`, dismiss: tCart("dismiss") }
+                : null
+            }
+          />
           <PromiseBar freeShipping={freeShipping} />
           <SiteHeader categories={categories} locale={locale} deliverTo={<DeliverToControl pricing={pricing} locale={locale} />}
             cartLink={

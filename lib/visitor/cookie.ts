@@ -14,3 +14,6 @@ export function isVisitorId(value: unknown): value is string {
 export function isSecureRequest(url: URL, forwardedProto: string | null): boolean {
   return url.protocol === "https:" || forwardedProto?.split(",")[0]?.trim() === "https";
 }
+
+/** Session cookie marking the current visit; its absence means a visit is starting. */
+export const visitCookie = "visit";
