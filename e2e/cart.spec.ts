@@ -179,3 +179,12 @@ test("a returning visitor with items sees a gentle reminder once per visit", asy
   await visit("/en/shipping");
   await expect(page.getByText(/Welcome back/)).toHaveCount(0);
 });
+
+test("the cart recommends what the shopper looked at, never what is already in it", async ({ page, visit }) => {
+  await visit("/en/p/enamel-camp-mug");
+  await addShirt(page, visit);
+  await visit("/en/cart");
+  const recommended = page.getByRole("region", { name: "You might also like" });
+  await expect(recommended.getByRole("link", { name: /Enamel Camp Mug/ })).toBeVisible();
+  await expect(recommended.getByRole("link", { name: shirt.name.en })).toHaveCount(0);
+});

@@ -4,6 +4,8 @@ import type { DatabaseHandle } from "@/db/client";
 import { queryRows } from "@/db/rows";
 import { seedCategories, seedProducts } from "@/db/seed/catalog";
 import { loadCatalog } from "@/db/seed/load";
+import { insertEvent } from "@/lib/analytics/queries";
+import { recommendForCart } from "@/lib/cart/recommendations";
 import { changeLine, countCartItems, getCartView, setCartCoupon, setCartDestination } from "@/lib/cart/queries";
 import { hasPostgres, testDatabases } from "../support/databases";
 
@@ -64,6 +66,26 @@ describe.each(testDatabases())("cart on $name", (target) => {
     await setCartDestination(handle.db, { visitorId: v, destination: { country: "DE", postalCode: "10115", region: null } });
     const [row] = await queryRows<{ destination: unknown }>(handle.db, sql`select destination from carts where visitor_id = ${v}`);
     expect(row!.destination).toEqual({ country: "DE", postalCode: "10115", region: null });
+  });
+
+  it("recommends what the visitor viewed and alternatives, never what is in the cart or sold out", async () => {
+    const v = visitor(7);
+    const [viewed] = await queryRows<{ id: number }>(handle.db, sql`select id from products where slug = 'enamel-camp-mug'`);
+    const [soldOut] = await queryRows<{ id: number }>(handle.db, sql`select id from products where slug = 'hand-thrown-bud-vase'`);
+    await insertEvent(handle.db, { name: "product_view", props: { productId: viewed!.id, slug: "enamel-camp-mug", variantId: null }, visitorId: v, device: "desktop", locale: "en", path: null });
+    await insertEvent(handle.db, { name: "product_view", props: { productId: soldOut!.id, slug: "hand-thrown-bud-vase", variantId: null }, visitorId: v, device: "desktop", locale: "en", path: null });
+    const shirtM = await variant("oxford-button-down", { size: "M", color: "white" });
+    await changeLine(handle.db, { visitorId: v, variantId: shirtM, quantity: 1, mode: "add" });
+    const [shirt] = await queryRows<{ id: number; categoryId: number }>(handle.db, sql`select id, category_id as "categoryId" from products where slug = 'oxford-button-down'`);
+    const ids = await recommendForCart(handle.db, { visitorId: v, limit: 4 });
+    expect(ids[0]).toBe(viewed!.id);
+    expect(ids).not.toContain(shirt!.id);
+    expect(ids).not.toContain(soldOut!.id);
+    const categories = await queryRows<{ categoryId: number }>(
+      handle.db,
+      sql`select category_id as "categoryId" from products where id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`,
+    );
+    expect(categories.some((c) => c.categoryId === shirt!.categoryId)).toBe(true);
   });
 
   it("keeps each visitor's cart to themselves", async () => {

@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 import { CouponForm } from "@/components/cart/coupon-form";
 import { ItemAction } from "@/components/cart/item-action";
 import { LineControls } from "@/components/cart/line-controls";
+import { ProductGrid } from "@/components/product/product-card";
 import { ShippingChoice } from "@/components/cart/shipping-choice";
 import { formatRate, formatWindow } from "@/components/pricing/format";
 import { DeliverToControl } from "@/components/pricing/deliver-to-control";
@@ -15,13 +16,15 @@ import { listSaved } from "@/lib/cart/saved";
 import { moveToCart, removeSavedItem, saveForLater } from "@/lib/cart/saved-actions";
 import { quoteCart } from "@/lib/cart/quote-cart";
 import { maxLineQuantity } from "@/lib/cart/rules";
-import { currentVisitorId } from "@/lib/cart/visitor";
+import { recommendForCart } from "@/lib/cart/recommendations";
+import { currentVisitorId, currentWishlist } from "@/lib/cart/visitor";
+import { listProducts } from "@/lib/catalog/queries";
 import { env } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import { localeTags, type Locale } from "@/lib/i18n/locales";
 import { formatMoney, money, type Money } from "@/lib/money";
 import { shownPrice } from "@/lib/pricing/quote";
-import { shopperPricing } from "@/lib/pricing/shopper";
+import { priceContext, shopperPricing } from "@/lib/pricing/shopper";
 
 type Props = PageProps<"/[locale]/cart">;
 
@@ -103,7 +106,13 @@ export default async function CartPage({ params }: Props) {
     );
   }
 
-  const q = await quoteCart(db, cart, pricing);
+  const [q, recommendedIds, wishlist] = await Promise.all([
+    quoteCart(db, cart, pricing),
+    recommendForCart(db, { visitorId: visitorId!, limit: 4 }),
+    currentWishlist(),
+  ]);
+  const recommendedCards = await listProducts(db, { locale, onlyIds: recommendedIds, limit: 4 });
+  const recommended = recommendedIds.map((id) => recommendedCards.items.find((p) => p.id === id)).filter((p) => p !== undefined);
   await track(
     "cart_view",
     { lines: cart.lines.length, items: cart.lines.reduce((sum, l) => sum + l.quantity, 0), subtotal: q.subtotal.amount, currency: q.currency },
@@ -243,6 +252,14 @@ export default async function CartPage({ params }: Props) {
         </aside>
       </div>
       {savedSection}
+      {recommended.length ? (
+        <section aria-labelledby="recommended-heading" className="mt-10">
+          <h2 id="recommended-heading" className="mb-3 text-xl font-bold">
+            {t("recommended")}
+          </h2>
+          <ProductGrid products={recommended} prices={priceContext(pricing)} wishlist={wishlist} />
+        </section>
+      ) : null}
     </div>
   );
 }
