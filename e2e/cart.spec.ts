@@ -64,6 +64,10 @@ test("quantities respect the purchase limit and removing a line empties the cart
   await expect(page.getByRole("link", { name: "Cart, 3 items" })).toBeVisible();
   await page.getByRole("button", { name: `Remove ${shirt.name.en}` }).click();
   await expect(page.getByText("Your cart is empty.")).toBeVisible();
+  await expect(page.getByText(`Removed ${shirt.name.en}.`)).toBeVisible();
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.locator("output").first()).toHaveText("3");
+  await expect(page.getByRole("button", { name: "Undo" })).toHaveCount(0);
 });
 
 test("discount codes are checked on the server with specific messages, and nothing is lost", async ({ page, visit }) => {

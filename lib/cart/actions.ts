@@ -12,6 +12,7 @@ import { addedSummary, cartErrorMessage, couponErrorMessage } from "./messages";
 import { changeLine, getCartView, setCartCoupon, setCartShippingMethod } from "./queries";
 import { quoteCart } from "./quote-cart";
 import { lineInputSchema, type CartError } from "./rules";
+import { forgetRemoval, lastRemoval, rememberRemoval } from "./undo";
 import { currentVisitorId } from "./visitor";
 
 /** What the mini-cart shows after an add, already in the shopper's language and currency. */
@@ -47,7 +48,10 @@ async function change(form: FormData, mode: "add" | "set", fallbackQuantity?: nu
   if (result.ok) {
     const tracking = { locale };
     if (mode === "add") await track("cart_add", { variantId, quantity }, tracking);
-    else if (result.quantity === 0) await track("cart_remove", { variantId }, tracking);
+    else if (result.quantity === 0) {
+      await track("cart_remove", { variantId }, tracking);
+      if (result.removed) await rememberRemoval({ variantId, quantity: result.removed });
+    }
     else await track("cart_quantity", { variantId, quantity: result.quantity }, tracking);
   }
   refresh();
@@ -119,5 +123,17 @@ export async function chooseShippingMethod(form: FormData): Promise<void> {
   if (!visitorId || !methodId || !rules.methods.some((m) => m.id === methodId)) return;
   await setCartShippingMethod(await getDb(), { visitorId, methodId });
   await track("shipping_method_chosen", { methodId }, { locale: localeFrom(form) });
+  refresh();
+}
+
+/** Puts the last removed line back (the cart page offers "Undo" for two minutes). */
+export async function undoRemoval(form: FormData): Promise<void> {
+  const removal = await lastRemoval();
+  const visitorId = await currentVisitorId();
+  await forgetRemoval();
+  if (removal && visitorId) {
+    const result = await changeLine(await getDb(), { visitorId, variantId: removal.variantId, quantity: removal.quantity, mode: "add" });
+    if (result.ok) await track("cart_add", { variantId: removal.variantId, quantity: removal.quantity }, { locale: localeFrom(form) });
+  }
   refresh();
 }

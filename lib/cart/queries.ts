@@ -83,7 +83,9 @@ export async function countCartItems(db: Executor, { visitorId }: { visitorId: s
   return row?.count ?? 0;
 }
 
-export type CartChange = { ok: true; quantity: number } | { ok: false; error: CartError; quantity: number };
+export type CartChange =
+  | { ok: true; quantity: number; /** Units the line held before, when this change removed it. */ removed?: number }
+  | { ok: false; error: CartError; quantity: number };
 
 /**
  * Sets a line to `quantity` (0 removes it), or adds `quantity` to it with `mode: "add"`, in one
@@ -115,6 +117,7 @@ export async function changeLine(
       if (current) {
         await tx.delete(cartLines).where(and(eq(cartLines.cartId, cartId), eq(cartLines.variantId, variantId)));
         await touch(tx, cartId);
+        return { ok: true, quantity: 0, removed: current.quantity };
       }
       return { ok: true, quantity: 0 };
     }
@@ -160,4 +163,16 @@ export async function setCartDestination(
     .update(carts)
     .set({ destination, version: sql`${carts.version} + 1`, updatedAt: new Date() })
     .where(and(eq(carts.visitorId, visitorId), eq(carts.status, "active")));
+}
+
+/** A product's name for a variant, for messages such as "Removed … Undo". */
+export async function variantProductName(db: Executor, { variantId, locale }: { variantId: number; locale: Locale }): Promise<string | null> {
+  const [row] = await queryRows<{ name: string }>(
+    db,
+    sql`select coalesce(tl.name, te.name) as name from variants v
+        join product_translations te on te.product_id = v.product_id and te.locale = ${defaultLocale}
+        left join product_translations tl on tl.product_id = v.product_id and tl.locale = ${locale}
+        where v.id = ${variantId}`,
+  );
+  return row?.name ?? null;
 }

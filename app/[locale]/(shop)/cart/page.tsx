@@ -11,7 +11,9 @@ import { formatRate, formatWindow } from "@/components/pricing/format";
 import { DeliverToControl } from "@/components/pricing/deliver-to-control";
 import { getDb } from "@/db";
 import { track } from "@/lib/analytics/track";
-import { getCartView } from "@/lib/cart/queries";
+import { undoRemoval } from "@/lib/cart/actions";
+import { getCartView, variantProductName } from "@/lib/cart/queries";
+import { lastRemoval } from "@/lib/cart/undo";
 import { listSaved } from "@/lib/cart/saved";
 import { moveToCart, removeSavedItem, saveForLater } from "@/lib/cart/saved-actions";
 import { quoteCart } from "@/lib/cart/quote-cart";
@@ -88,6 +90,20 @@ export default async function CartPage({ params }: Props) {
       </ul>
     </section>
   ) : null;
+  const removal = await lastRemoval();
+  const removedName =
+    removal && !cart?.lines.some((l) => l.variantId === removal.variantId)
+      ? await variantProductName(db, { variantId: removal.variantId, locale })
+      : null;
+  const undoNotice = removedName ? (
+    <form action={undoRemoval} role="status" className="flex flex-wrap items-center gap-3 rounded-lg border border-line bg-white p-3">
+      <input type="hidden" name="locale" value={locale} />
+      <span>{t("removed", { name: removedName })}</span>
+      <button type="submit" className="btn-secondary min-h-9 py-1">
+        {t("undo")}
+      </button>
+    </form>
+  ) : null;
   const continueLink = (
     <a href={backHref} className="font-medium text-brand underline">
       {t("continueShopping")}
@@ -99,6 +115,7 @@ export default async function CartPage({ params }: Props) {
     return (
       <div className="mx-auto max-w-xl py-10 text-center">
         <h1 className="mb-3 text-3xl font-bold">{t("title")}</h1>
+        {undoNotice ? <div className="mb-4 flex justify-center">{undoNotice}</div> : null}
         <p className="mb-6">{t("empty")}</p>
         {continueLink}
         <div className="text-start">{savedSection}</div>
@@ -130,6 +147,7 @@ export default async function CartPage({ params }: Props) {
         <h1 className="text-3xl font-bold">{t("title")}</h1>
         {continueLink}
       </div>
+      {undoNotice}
       <div className="grid gap-8 lg:grid-cols-[1fr_24rem]">
         <section aria-label={t("title")}>
           <ul className="divide-y divide-line rounded-lg border border-line bg-white">
