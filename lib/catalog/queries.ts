@@ -142,15 +142,11 @@ export async function listProducts(db: Executor, query: ProductListQuery): Promi
         limit ${query.limit} offset ${query.offset ?? 0}`,
   );
 
-  // A page past the end has no rows to carry the window count: count separately so the page can say how many exist.
-  const total =
-    rows[0]?.total ??
-    ((query.offset ?? 0) > 0
-      ? ((await queryRows<{ total: number }>(db, sql`select count(*)::int as total from products p
-          join lateral (select min(pv.price) as min_price, (array_agg(pv.compare_at_price order by pv.price, pv.position))[1] as compare_at_price
-                        from variants pv where pv.product_id = p.id) v on true
-          where ${sql.join(where, sql` and `)}`))[0]?.total ?? 0)
-      : 0);
+  // A page past the end has no row to carry the window count: ask for the first row to learn the total.
+  if (!rows.length && (query.offset ?? 0) > 0) {
+    return { items: [], total: (await listProducts(db, { ...query, offset: 0, limit: 1 })).total };
+  }
+  const total = rows[0]?.total ?? 0;
   return { items: rows.map(toCard), total };
 }
 

@@ -35,6 +35,8 @@ describe.each(testDatabases())("catalog queries on $name", (target) => {
     expect(first.total).toBe(expected);
     expect(first.items).toHaveLength(4);
     expect(second.items.map((p) => p.id)).not.toContain(first.items[0]!.id);
+    const pastTheEnd = await listProducts(handle.db, { locale: "en", categoryId: apparel!.id, limit: 4, offset: 400 });
+    expect(pastTheEnd).toEqual({ items: [], total: expected });
   });
 
   it("filters by size, colour, price and stock together", async () => {

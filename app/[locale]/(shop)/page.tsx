@@ -21,8 +21,9 @@ export async function generateMetadata({ params }: PageProps<"/[locale]">): Prom
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
-  const [t, categories, featured, onSale, pricing] = await Promise.all([
+  const [t, tProduct, categories, featured, onSale, pricing] = await Promise.all([
     getTranslations("home"),
+    getTranslations("product"),
     listCategories(locale),
     listProducts({ locale, featuredOnly: true, limit: 8 }),
     listProducts({ locale, onSaleOnly: true, sort: "price-asc", limit: 4 }),
@@ -96,7 +97,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
             <h3 className="font-semibold">{t("returnsTitle", { returnDays: store.returnDays })}</h3>
             <p className="text-sm text-muted">{t("returnsText", { returnDays: store.returnDays })}</p>
             <Link href="/returns" className="text-sm font-medium text-brand underline">
-              {t("returnsTitle", { returnDays: store.returnDays })}
+              {tProduct("returnsLink")}
             </Link>
           </li>
           <li>
