@@ -40,7 +40,7 @@ describe.each(testDatabases())("cart on $name", (target) => {
     });
     expect(await changeLine(handle.db, { visitorId: v, variantId: shirtL, quantity: 1, mode: "add" })).toEqual({ ok: true, quantity: 1 });
     expect(await countCartItems(handle.db, { visitorId: v })).toBe(3);
-    expect(await changeLine(handle.db, { visitorId: v, variantId: shirtM, quantity: 0, mode: "set" })).toEqual({ ok: true, quantity: 0 });
+    expect(await changeLine(handle.db, { visitorId: v, variantId: shirtM, quantity: 0, mode: "set" })).toEqual({ ok: true, quantity: 0, removed: 2 });
     expect((await getCartView(handle.db, { visitorId: v, locale: "en" }))!.lines.map((l) => l.variantId)).toEqual([shirtL]);
   });
 
