@@ -16,6 +16,8 @@ export type Executor = Database | Transaction;
 export interface DatabaseHandle {
   kind: "pglite" | "postgres";
   db: Database;
+  /** LISTEN on a channel (PostgreSQL: a dedicated connection; PGlite: in process). Resolves to an unsubscribe. */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -32,6 +34,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     return {
       kind: "postgres",
       db: drizzlePostgres(sql, { schema }) as unknown as Database,
+      async listen(channel, onPayload) {
+        const { unlisten } = await sql.listen(channel, (payload) => onPayload(payload));
+        return unlisten;
+      },
       close: () => sql.end({ timeout: 5 }),
     };
   }
@@ -40,6 +46,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   return {
     kind: "pglite",
     db: drizzlePglite(client, { schema }) as unknown as Database,
+    async listen(channel, onPayload) {
+      return client.listen(channel, onPayload);
+    },
     close: () => client.close(),
   };
 }

@@ -192,3 +192,19 @@ test("the cart recommends what the shopper looked at, never what is already in i
   await expect(recommended.getByRole("link", { name: /Enamel Camp Mug/ })).toBeVisible();
   await expect(recommended.getByRole("link", { name: shirt.name.en })).toHaveCount(0);
 });
+
+test("two browsers on one cart see each other's changes live", async ({ page, visit, context, browser }) => {
+  await addShirt(page, visit);
+  // A second device holding the same cart (the hand-off and sign-in flows give it the cookie).
+  const other = await browser.newContext({ storageState: await context.storageState() });
+  const laptop = await other.newPage();
+  await laptop.goto("/en/cart");
+  await expect(laptop.locator("output").first()).toHaveText("1");
+
+  await visit("/en/cart");
+  await page.getByRole("button", { name: `Increase quantity of ${shirt.name.en}` }).click();
+  await expect(page.locator("output").first()).toHaveText("2");
+  await expect(laptop.locator("output").first()).toHaveText("2", { timeout: 2_000 });
+  await expect(laptop.getByRole("link", { name: "Cart, 2 items" })).toBeVisible();
+  await other.close();
+});

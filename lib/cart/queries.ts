@@ -5,6 +5,7 @@ import { cartLines, carts } from "@/db/schema";
 import { queryRows } from "@/db/rows";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import type { VariantOptions } from "@/lib/catalog/types";
+import { cartChannel } from "./live";
 import { checkLineQuantity, type CartError } from "./rules";
 
 export interface CartLineView {
@@ -46,8 +47,15 @@ async function lockCart(tx: Transaction, visitorId: string) {
   return cart!.id;
 }
 
-const touch = (tx: Transaction, cartId: string) =>
-  tx.update(carts).set({ version: sql`${carts.version} + 1`, updatedAt: new Date() }).where(eq(carts.id, cartId));
+/** Bumps the cart's version and announces the change; the notification is delivered when the transaction commits. */
+export async function touchCart(tx: Transaction, cartId: string, changes: Partial<typeof carts.$inferInsert> = {}) {
+  await tx.update(carts).set({ ...changes, version: sql`${carts.version} + 1`, updatedAt: new Date() }).where(eq(carts.id, cartId));
+  await tx.execute(sql`select pg_notify(${cartChannel}, ${cartId})`);
+}
+
+export async function activeCartId(db: Executor, { visitorId }: { visitorId: string }): Promise<string | null> {
+  return (await activeCart(db, visitorId))?.id ?? null;
+}
 
 export async function getCartView(db: Executor, { visitorId, locale }: { visitorId: string; locale: Locale }): Promise<CartView | null> {
   const cart = await activeCart(db, visitorId);
@@ -116,7 +124,7 @@ export async function changeLine(
     if (requested === 0) {
       if (current) {
         await tx.delete(cartLines).where(and(eq(cartLines.cartId, cartId), eq(cartLines.variantId, variantId)));
-        await touch(tx, cartId);
+        await touchCart(tx, cartId);
         return { ok: true, quantity: 0, removed: current.quantity };
       }
       return { ok: true, quantity: 0 };
@@ -132,7 +140,7 @@ export async function changeLine(
       .insert(cartLines)
       .values({ cartId, variantId, quantity: requested, unitPriceSeen: variant.price })
       .onConflictDoUpdate({ target: [cartLines.cartId, cartLines.variantId], set: { quantity: requested } });
-    await touch(tx, cartId);
+    await touchCart(tx, cartId);
     return { ok: true, quantity: requested };
   });
 }
@@ -140,17 +148,14 @@ export async function changeLine(
 export async function setCartCoupon(db: Executor, { visitorId, code }: { visitorId: string; code: string | null }) {
   await db.transaction(async (tx) => {
     const cartId = await lockCart(tx, visitorId);
-    await tx.update(carts).set({ couponCode: code, version: sql`${carts.version} + 1`, updatedAt: new Date() }).where(eq(carts.id, cartId));
+    await touchCart(tx, cartId, { couponCode: code });
   });
 }
 
 export async function setCartShippingMethod(db: Executor, { visitorId, methodId }: { visitorId: string; methodId: string }) {
   await db.transaction(async (tx) => {
     const cartId = await lockCart(tx, visitorId);
-    await tx
-      .update(carts)
-      .set({ shippingMethodId: methodId, version: sql`${carts.version} + 1`, updatedAt: new Date() })
-      .where(eq(carts.id, cartId));
+    await touchCart(tx, cartId, { shippingMethodId: methodId });
   });
 }
 

@@ -2,10 +2,10 @@ import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { queryRows } from "@/db/rows";
-import { cartLines, carts, savedItems, wishlistItems } from "@/db/schema";
+import { cartLines, savedItems, wishlistItems } from "@/db/schema";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import type { VariantOptions } from "@/lib/catalog/types";
-import { changeLine, type CartChange } from "./queries";
+import { changeLine, touchCart, type CartChange } from "./queries";
 
 /** Moves a cart line to "Saved for later" in one transaction. */
 export async function saveLineForLater(db: Executor, { visitorId, variantId }: { visitorId: string; variantId: number }): Promise<boolean> {
@@ -21,7 +21,7 @@ export async function saveLineForLater(db: Executor, { visitorId, variantId }: {
       .values({ visitorId, variantId, quantity: line.quantity })
       .onConflictDoUpdate({ target: [savedItems.visitorId, savedItems.variantId], set: { quantity: line.quantity, savedAt: new Date() } });
     await tx.delete(cartLines).where(and(eq(cartLines.cartId, line.cartId), eq(cartLines.variantId, variantId)));
-    await tx.update(carts).set({ version: sql`${carts.version} + 1`, updatedAt: new Date() }).where(eq(carts.id, line.cartId));
+    await touchCart(tx, line.cartId);
     return true;
   });
 }

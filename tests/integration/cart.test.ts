@@ -5,6 +5,7 @@ import { queryRows } from "@/db/rows";
 import { seedCategories, seedProducts } from "@/db/seed/catalog";
 import { loadCatalog } from "@/db/seed/load";
 import { insertEvent } from "@/lib/analytics/queries";
+import { cartChangeHub } from "@/lib/cart/live";
 import { recommendForCart } from "@/lib/cart/recommendations";
 import { changeLine, countCartItems, getCartView, setCartCoupon, setCartDestination } from "@/lib/cart/queries";
 import { hasPostgres, testDatabases } from "../support/databases";
@@ -86,6 +87,28 @@ describe.each(testDatabases())("cart on $name", (target) => {
       sql`select category_id as "categoryId" from products where id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`,
     );
     expect(categories.some((c) => c.categoryId === shirt!.categoryId)).toBe(true);
+  });
+
+  it("announces every committed cart change to listeners of that cart only", async () => {
+    const hub = cartChangeHub(handle);
+    const v = visitor(8);
+    const mug = await variant("stoneware-mug", { color: "navy" });
+    await changeLine(handle.db, { visitorId: v, variantId: mug, quantity: 1, mode: "add" });
+    const cartId = (await getCartView(handle.db, { visitorId: v, locale: "en" }))!.id;
+    let heard = 0;
+    let otherHeard = 0;
+    const stop = await hub.subscribe(cartId, () => heard++);
+    const stopOther = await hub.subscribe("00000000-0000-4000-8000-000000000000", () => otherHeard++);
+    await changeLine(handle.db, { visitorId: v, variantId: mug, quantity: 2, mode: "set" });
+    await setCartCoupon(handle.db, { visitorId: v, code: "WELCOME10" });
+    await expect.poll(() => heard, { timeout: 2_000 }).toBe(2);
+    // A refused change commits nothing and announces nothing.
+    await changeLine(handle.db, { visitorId: v, variantId: mug, quantity: 99, mode: "set" });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(heard).toBe(2);
+    expect(otherHeard).toBe(0);
+    stop();
+    stopOther();
   });
 
   it("keeps each visitor's cart to themselves", async () => {
