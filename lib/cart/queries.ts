@@ -32,6 +32,18 @@ export interface CartView {
   lines: CartLineView[];
 }
 
+/** The image showing a variant (its colour's, else the product's first), as JSON; needs `p` and `v` in scope. */
+export const variantImage = sql`(select json_build_object('src', src, 'width', width, 'height', height) from product_images pi
+  where pi.product_id = p.id order by (pi.option_value = v.options->>'color') desc nulls last, pi.position limit 1)`;
+
+/** Stock, product and translated name for a variant `v`: binds `i`, `p`, `te` (English) and `tl` (shopper's language). */
+export function variantDetailsJoins(locale: Locale) {
+  return sql`join inventory i on i.variant_id = v.id
+    join products p on p.id = v.product_id
+    join product_translations te on te.product_id = p.id and te.locale = ${defaultLocale}
+    left join product_translations tl on tl.product_id = p.id and tl.locale = ${locale}`;
+}
+
 async function activeCart(db: Executor, visitorId: string) {
   const [cart] = await db.select().from(carts).where(and(eq(carts.visitorId, visitorId), eq(carts.status, "active")));
   return cart ?? null;
@@ -67,15 +79,11 @@ export async function getCartView(db: Executor, { visitorId, locale }: { visitor
           v.price as "unitPrice", v.compare_at_price as "compareAtPrice", v.currency,
           l.unit_price_seen as "unitPriceSeen", greatest(i.on_hand - i.reserved, 0) as available,
           p.purchase_limit as "purchaseLimit",
-          (select json_build_object('src', src, 'width', width, 'height', height) from product_images pi
-            where pi.product_id = p.id order by (pi.option_value = v.options->>'color') desc nulls last, pi.position limit 1) as image
+          ${variantImage} as image
         from cart_lines l
         join variants v on v.id = l.variant_id
-        join inventory i on i.variant_id = v.id
-        join products p on p.id = v.product_id
+        ${variantDetailsJoins(locale)}
         join categories c on c.id = p.category_id
-        join product_translations te on te.product_id = p.id and te.locale = ${defaultLocale}
-        left join product_translations tl on tl.product_id = p.id and tl.locale = ${locale}
         where l.cart_id = ${cart.id}
         order by l.added_at, l.variant_id`,
   );

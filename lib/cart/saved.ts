@@ -3,9 +3,9 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { queryRows } from "@/db/rows";
 import { cartLines, savedItems, wishlistItems } from "@/db/schema";
-import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/i18n/locales";
 import type { VariantOptions } from "@/lib/catalog/types";
-import { changeLine, touchCart, type CartChange } from "./queries";
+import { changeLine, touchCart, variantDetailsJoins, variantImage, type CartChange } from "./queries";
 
 /** Moves a cart line to "Saved for later" in one transaction. */
 export async function saveLineForLater(db: Executor, { visitorId, variantId }: { visitorId: string; variantId: number }): Promise<boolean> {
@@ -56,14 +56,10 @@ export async function listSaved(db: Executor, { visitorId, locale }: { visitorId
     db,
     sql`select s.variant_id as "variantId", p.slug as "productSlug", coalesce(tl.name, te.name) as "productName",
           v.options, s.quantity, v.price as "unitPrice", v.currency, greatest(i.on_hand - i.reserved, 0) as available,
-          (select json_build_object('src', src, 'width', width, 'height', height) from product_images pi
-            where pi.product_id = p.id order by (pi.option_value = v.options->>'color') desc nulls last, pi.position limit 1) as image
+          ${variantImage} as image
         from saved_items s
         join variants v on v.id = s.variant_id
-        join inventory i on i.variant_id = v.id
-        join products p on p.id = v.product_id
-        join product_translations te on te.product_id = p.id and te.locale = ${defaultLocale}
-        left join product_translations tl on tl.product_id = p.id and tl.locale = ${locale}
+        ${variantDetailsJoins(locale)}
         where s.visitor_id = ${visitorId}
         order by s.saved_at desc`,
   );
