@@ -3,7 +3,7 @@ import { localeTags, type Locale } from "@/lib/i18n/locales";
 import { countryName } from "@/lib/i18n/regions";
 import { formatMoney, money } from "@/lib/money";
 import { minutesToCutoff } from "@/lib/pricing/delivery";
-import { shippingRanges, zoneFor } from "@/lib/pricing/shipping";
+import { freeShippingProgress, shippingRanges, zoneFor } from "@/lib/pricing/shipping";
 import type { ShopperPricing } from "@/lib/pricing/shopper";
 import type { Quote } from "@/lib/pricing/types";
 import { formatRate, formatWindow } from "./format";
@@ -46,9 +46,8 @@ export async function ProductDelivery({ pricing, lineQuote, locale }: { pricing:
     return <p className="rounded-lg border border-line bg-white p-4 text-sm">{t("noShipping", { country: countryName(destination.country, locale) })}</p>;
   }
   const cutoff = minutesToCutoff(pricing.at, rules.warehouse);
-  const standard = rules.methods.find((m) => m.id === lineQuote.shippingOptions.find((o) => o.service === "standard")?.methodId);
-  const merchandise = lineQuote.subtotal.amount - lineQuote.orderDiscount.amount;
-  const toFree = standard?.freeOver != null && merchandise < standard.freeOver ? standard.freeOver - merchandise : null;
+  const progress = freeShippingProgress(lineQuote, rules.methods);
+  const toFree = progress && progress.remaining > 0 ? progress.remaining : null;
   const rate = pricing.taxRate;
   const taxNote = rate
     ? rate.inclusive

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { localeTags, type Locale } from "@/lib/i18n/locales";
 import type { Executor } from "@/db/client";
 import { formatMoney, money } from "@/lib/money";
+import { freeShippingProgress } from "@/lib/pricing/shipping";
 import type { ShopperPricing } from "@/lib/pricing/shopper";
 import type { CouponError } from "@/lib/pricing/types";
 import type { AddedSummary } from "./actions";
@@ -66,14 +67,12 @@ export async function addedSummary(
   const options = Object.entries(line.options)
     .map(([name, value]) => (name === "color" ? tOptions(`color.${value as "black"}`) : tOptions(`size.${value as "M"}`)))
     .join(" · ");
-  const standard = pricing.rules.methods.find((m) => m.id === q.shippingOptions.find((o) => o.service === "standard")?.methodId);
-  const merchandise = q.subtotal.amount - q.orderDiscount.amount;
-  const freeShipping =
-    standard?.freeOver == null
-      ? null
-      : merchandise >= standard.freeOver
-        ? t("freeShippingReached")
-        : t("freeShippingProgress", { amount: formatMoney(money(standard.freeOver - merchandise, q.currency), tag) });
+  const progress = freeShippingProgress(q, pricing.rules.methods);
+  const freeShipping = !progress
+    ? null
+    : progress.remaining === 0
+      ? t("freeShippingReached")
+      : t("freeShippingProgress", { amount: formatMoney(money(progress.remaining, q.currency), tag) });
   return {
     name: line.productName,
     options,

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { seedCoupons, seedPricingRules } from "@/db/seed/pricing";
 import { normalizeCouponCode } from "./coupons";
 import { quote, type QuoteInput } from "./quote";
-import { shippingRanges } from "./shipping";
+import { freeShippingProgress, shippingRanges } from "./shipping";
 import { grossFromNet, taxIncludedIn } from "./tax";
 import type { Coupon, Destination, QuoteLine } from "./types";
 
@@ -35,6 +35,18 @@ describe("shipping", () => {
     expect(at({ lines: [line(2800)], destination: dest }).selectedShipping).toMatchObject({ methodId: "us-standard", price: { amount: 399 }, free: false });
     expect(at({ lines: [line(3800)], destination: dest }).selectedShipping?.price.amount).toBe(299);
     expect(at({ lines: [line(7500)], destination: dest }).selectedShipping).toMatchObject({ price: { amount: 0 }, free: true });
+  });
+
+  it("measures the way to free standard shipping on the discounted subtotal", () => {
+    const us = { country: "US", region: "OR" };
+    expect(freeShippingProgress(at({ lines: [line(5000)], destination: us }), rules.methods)).toEqual({ threshold: 7500, counted: 5000, remaining: 2500 });
+    expect(freeShippingProgress(at({ lines: [line(8000)], destination: us, coupon: couponNamed("WELCOME10") }), rules.methods)).toEqual({
+      threshold: 7500,
+      counted: 7200,
+      remaining: 300,
+    });
+    expect(freeShippingProgress(at({ lines: [line(9000)], destination: us }), rules.methods)?.remaining).toBe(0);
+    expect(freeShippingProgress(at({ lines: [line(9000)], destination: { country: "IR" } }), rules.methods)).toBeNull();
   });
 
   it("preselects the cheapest option and honours a chosen one", () => {

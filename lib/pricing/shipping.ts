@@ -1,4 +1,4 @@
-import type { Destination, RateTier, ShippingMethod, ShippingZone } from "./types";
+import type { Destination, Quote, RateTier, ShippingMethod, ShippingZone } from "./types";
 
 export function zoneFor(zones: ShippingZone[], destination: Destination | null): ShippingZone | null {
   if (!destination) return null;
@@ -46,4 +46,19 @@ export function freeShippingThreshold(
   }
   const amount = domesticFreeShippingThreshold(rules.zones, rules.methods);
   return amount === null ? null : { amount, domestic: true };
+}
+
+/**
+ * How far a quote is from free standard shipping: the threshold, the discounted subtotal that counts
+ * towards it and what is left (0 once reached); null when the destination's standard method is never free.
+ */
+export function freeShippingProgress(
+  quote: Pick<Quote, "subtotal" | "orderDiscount" | "shippingOptions">,
+  methods: ShippingMethod[],
+): { threshold: number; counted: number; remaining: number } | null {
+  const standardId = quote.shippingOptions.find((o) => o.service === "standard")?.methodId;
+  const threshold = methods.find((m) => m.id === standardId)?.freeOver ?? null;
+  if (threshold === null) return null;
+  const counted = quote.subtotal.amount - quote.orderDiscount.amount;
+  return { threshold, counted, remaining: Math.max(0, threshold - counted) };
 }

@@ -26,6 +26,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { localeTags, type Locale } from "@/lib/i18n/locales";
 import { formatMoney, money, type Money } from "@/lib/money";
 import { shownPrice } from "@/lib/pricing/quote";
+import { freeShippingProgress } from "@/lib/pricing/shipping";
 import { priceContext, shopperPricing } from "@/lib/pricing/shopper";
 
 type Props = PageProps<"/[locale]/cart">;
@@ -136,9 +137,7 @@ export default async function CartPage({ params }: Props) {
     { locale, path: `/${locale}/cart` },
   );
   const currency = pricing.rules.currency;
-  const standard = pricing.rules.methods.find((m) => m.id === q.shippingOptions.find((o) => o.service === "standard")?.methodId);
-  const merchandise = q.subtotal.amount - q.orderDiscount.amount;
-  const freeOver = standard?.freeOver ?? null;
+  const progress = freeShippingProgress(q, pricing.rules.methods);
   const rate = pricing.taxRate;
 
   return (
@@ -201,21 +200,23 @@ export default async function CartPage({ params }: Props) {
             {t("summary")}
           </h2>
           <DeliverToControl pricing={pricing} locale={locale} idPrefix="cart-deliver" inline />
-          {freeOver !== null ? (
+          {progress ? (
             <div>
               <p className="text-sm font-medium">
-                {merchandise >= freeOver ? t("freeShippingReached") : t("freeShippingProgress", { amount: format(money(freeOver - merchandise, currency)) })}
+                {progress.remaining === 0
+                  ? t("freeShippingReached")
+                  : t("freeShippingProgress", { amount: format(money(progress.remaining, currency)) })}
               </p>
               <div
                 role="progressbar"
                 aria-label={t("freeShippingBar")}
                 aria-valuemin={0}
-                aria-valuemax={freeOver}
-                aria-valuenow={Math.min(merchandise, freeOver)}
-                aria-valuetext={format(money(Math.min(merchandise, freeOver), currency))}
+                aria-valuemax={progress.threshold}
+                aria-valuenow={Math.min(progress.counted, progress.threshold)}
+                aria-valuetext={format(money(Math.min(progress.counted, progress.threshold), currency))}
                 className="mt-1 h-2 overflow-hidden rounded bg-line"
               >
-                <div className="h-full bg-ok" style={{ width: `${Math.min(100, (merchandise / freeOver) * 100)}%` }} />
+                <div className="h-full bg-ok" style={{ width: `${Math.min(100, (progress.counted / progress.threshold) * 100)}%` }} />
               </div>
             </div>
           ) : null}
