@@ -319,6 +319,27 @@ export const cartLines = pgTable(
   (t) => [primaryKey({ columns: [t.cartId, t.variantId] }), check("cart_quantity_positive", sql`${t.quantity} > 0`)],
 );
 
+/**
+ * "Continue on another device": a single-use link to a cart. Only the token's SHA-256 is stored,
+ * so a leaked database cannot be turned into working links.
+ */
+export const cartHandoffs = pgTable(
+  "cart_handoffs",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    cartId: uuid("cart_id")
+      .notNull()
+      .references(() => carts.id, { onDelete: "cascade" }),
+    channel: text("channel", { enum: ["link", "email"] }).notNull(),
+    createdBy: text("created_by").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    usedBy: text("used_by"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("cart_handoffs_cart_idx").on(t.cartId, t.createdAt)],
+);
+
 /** "Save for later": variants moved out of the cart, kept per visitor without an account. */
 export const savedItems = pgTable(
   "saved_items",

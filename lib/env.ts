@@ -25,6 +25,7 @@ const schema = z.object({
     z.url({ protocol: /^smtps?$/, error: "must look like smtp://user:pass@host:587 or smtps://…" }).optional(),
   ),
   GEO_COUNTRY_HEADER: z.preprocess(emptyAsUndefined, z.string().toLowerCase().default("cf-ipcountry")),
+  AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional()),
   MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().default("Juniper Lane <hello@juniperlane.example>")),
 });
 

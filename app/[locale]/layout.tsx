@@ -13,7 +13,7 @@ import { VisitStart } from "@/components/cart/visit-start";
 import { DeliverToControl } from "@/components/pricing/deliver-to-control";
 import { getDb } from "@/db";
 import { countCartItems } from "@/lib/cart/queries";
-import { currentVisitorId } from "@/lib/cart/visitor";
+import { currentCart } from "@/lib/cart/visitor";
 import { listCategories } from "@/lib/catalog/cached";
 import { countryName } from "@/lib/i18n/regions";
 import { formatMoney as formatMoneyIn, money } from "@/lib/money";
@@ -46,7 +46,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const visitorId = await currentVisitorId();
+  const cart = await currentCart();
   // A visit starts when the session cookie is missing: only then may the returning-cart reminder show.
   const newVisitSeen = (await cookies()).has(visitCookie);
   const [categories, messages, t, tPromise, tCart, pricing, cartCount] = await Promise.all([
@@ -56,7 +56,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
     getTranslations("promise"),
     getTranslations("cart"),
     shopperPricing(),
-    visitorId ? countCartItems(await getDb(), { visitorId }) : 0,
+    cart ? countCartItems(await getDb(), cart) : 0,
   ]);
   const threshold = freeShippingThreshold(pricing.rules, pricing.destination);
   const formatMoney = (amount: number) => formatMoneyIn(money(amount, pricing.rules.currency), localeTags[locale]);

@@ -25,6 +25,7 @@ export const eventSchemas = {
   cart_view: z.object({ lines: z.number().int(), items: z.number().int(), subtotal: z.number().int(), currency: z.string().length(3) }),
   cart_save_for_later: z.object({ variantId: z.number().int() }),
   cart_move_to_cart: z.object({ variantId: z.number().int() }),
+  cart_handoff: z.object({ channel: z.enum(["link", "email"]), step: z.enum(["created", "claimed"]) }),
   wishlist_add: z.object({ productId: z.number().int() }),
   wishlist_remove: z.object({ productId: z.number().int() }),
   coupon_tried: z.object({ code: z.string().max(32), applied: z.boolean(), reason: z.string().max(32).nullable() }),

@@ -8,12 +8,12 @@ import { normalizeCouponCode } from "@/lib/pricing/coupons";
 import { shopperPricing } from "@/lib/pricing/shopper";
 import type { CouponError } from "@/lib/pricing/types";
 import { localeFromForm as localeFrom } from "@/lib/i18n/form";
-import { addedSummary, cartErrorMessage, couponErrorMessage } from "./messages";
+import { addedSummary, cartCappedMessage, cartErrorMessage, couponErrorMessage } from "./messages";
 import { changeLine, getCartView, setCartCoupon, setCartShippingMethod } from "./queries";
 import { quoteCart } from "./quote-cart";
 import { lineInputSchema, type CartError } from "./rules";
 import { forgetRemoval, lastRemoval, rememberRemoval } from "./undo";
-import { currentVisitorId } from "./visitor";
+import { currentCart, keepCart } from "./visitor";
 
 /** What the mini-cart shows after an add, already in the shopper's language and currency. */
 export interface AddedSummary {
@@ -41,11 +41,12 @@ async function change(form: FormData, mode: "add" | "set", fallbackQuantity?: nu
   const refuse = async (error: CartError): Promise<LineActionState> => ({ status: "error", message: await cartErrorMessage(error, locale) });
   const parsed = lineInputSchema.safeParse({ variantId: read(form, "variantId"), quantity: read(form, "quantity") ?? fallbackQuantity });
   if (!parsed.success || (mode === "add" && parsed.data.quantity === 0)) return refuse({ code: "invalid_input" });
-  const visitorId = await currentVisitorId();
-  if (!visitorId) return refuse({ code: "invalid_input" });
+  const cart = await currentCart();
+  if (!cart) return refuse({ code: "invalid_input" });
   const { variantId, quantity } = parsed.data;
-  const result = await changeLine(await getDb(), { visitorId, variantId, quantity, mode });
+  const result = await changeLine(await getDb(), { ...cart, variantId, quantity, mode });
   if (result.ok) {
+    await keepCart(result.cartId);
     const tracking = { locale };
     if (mode === "add") await track("cart_add", { variantId, quantity }, tracking);
     else if (result.quantity === 0) {
@@ -55,6 +56,7 @@ async function change(form: FormData, mode: "add" | "set", fallbackQuantity?: nu
     else await track("cart_quantity", { variantId, quantity: result.quantity }, tracking);
   }
   refresh();
+  if (result.ok && result.capped) return { status: "error", message: await cartCappedMessage(result.capped, locale) };
   return result.ok ? { status: "done", quantity: result.quantity } : refuse(result.error);
 }
 
@@ -63,10 +65,10 @@ export async function addToCart(_previous: LineActionState, form: FormData): Pro
   const result = await change(form, "add", 1);
   if (result.status !== "done") return result;
   const locale = localeFrom(form);
-  const visitorId = await currentVisitorId();
+  const ref = await currentCart();
   const variantId = Number(read(form, "variantId"));
   const db = await getDb();
-  const [cart, pricing] = await Promise.all([getCartView(db, { visitorId: visitorId!, locale }), shopperPricing()]);
+  const [cart, pricing] = await Promise.all([getCartView(db, { ...ref!, locale }), shopperPricing()]);
   const line = cart?.lines.find((l) => l.variantId === variantId);
   if (!cart || !line) return result;
   return { ...result, added: await addedSummary(db, cart, line, pricing, locale), at: Date.now() };
@@ -87,9 +89,9 @@ export type CouponActionState =
 export async function applyCoupon(_previous: CouponActionState, form: FormData): Promise<CouponActionState> {
   const raw = form.get("code");
   const input = typeof raw === "string" ? raw : "";
-  const visitorId = await currentVisitorId();
+  const ref = await currentCart();
   if (form.get("intent") === "remove") {
-    if (visitorId) await setCartCoupon(await getDb(), { visitorId, code: null });
+    if (ref) await setCartCoupon(await getDb(), { ...ref, code: null });
     refresh();
     return { status: "removed" };
   }
@@ -99,18 +101,18 @@ export async function applyCoupon(_previous: CouponActionState, form: FormData):
     status: "error",
     message: await couponErrorMessage(error, code ?? "", locale),
   });
-  if (!code || !visitorId) {
+  if (!code || !ref) {
     await track("coupon_tried", { code: "", applied: false, reason: "invalid_format" }, { locale });
     return refuse({ code: "invalid_format" });
   }
   const db = await getDb();
-  const [cart, pricing] = await Promise.all([getCartView(db, { visitorId, locale }), shopperPricing()]);
+  const [cart, pricing] = await Promise.all([getCartView(db, { ...ref, locale }), shopperPricing()]);
   if (!cart) return refuse({ code: "not_found" });
   const result = await quoteCart(db, cart, pricing, { couponCode: code });
   const refusal = result.coupon && !result.coupon.applied ? result.coupon.error : null;
   await track("coupon_tried", { code, applied: !refusal, reason: refusal?.code ?? null }, { locale });
   if (refusal) return refuse(refusal);
-  await setCartCoupon(db, { visitorId, code });
+  await setCartCoupon(db, { ...ref, code });
   refresh();
   return { status: "applied", code };
 }
@@ -118,10 +120,10 @@ export async function applyCoupon(_previous: CouponActionState, form: FormData):
 /** Cart page delivery method choice. */
 export async function chooseShippingMethod(form: FormData): Promise<void> {
   const methodId = read(form, "shippingMethodId");
-  const visitorId = await currentVisitorId();
+  const ref = await currentCart();
   const rules = await getPricingRules();
-  if (!visitorId || !methodId || !rules.methods.some((m) => m.id === methodId)) return;
-  await setCartShippingMethod(await getDb(), { visitorId, methodId });
+  if (!ref || !methodId || !rules.methods.some((m) => m.id === methodId)) return;
+  await setCartShippingMethod(await getDb(), { ...ref, methodId });
   await track("shipping_method_chosen", { methodId }, { locale: localeFrom(form) });
   refresh();
 }
@@ -129,10 +131,11 @@ export async function chooseShippingMethod(form: FormData): Promise<void> {
 /** Puts the last removed line back (the cart page offers "Undo" for two minutes). */
 export async function undoRemoval(form: FormData): Promise<void> {
   const removal = await lastRemoval();
-  const visitorId = await currentVisitorId();
+  const ref = await currentCart();
   await forgetRemoval();
-  if (removal && visitorId) {
-    const result = await changeLine(await getDb(), { visitorId, variantId: removal.variantId, quantity: removal.quantity, mode: "add" });
+  if (removal && ref) {
+    const result = await changeLine(await getDb(), { ...ref, variantId: removal.variantId, quantity: removal.quantity, mode: "add" });
+    if (result.ok) await keepCart(result.cartId);
     if (result.ok) await track("cart_add", { variantId: removal.variantId, quantity: removal.quantity }, { locale: localeFrom(form) });
   }
   refresh();

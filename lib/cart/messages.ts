@@ -28,6 +28,13 @@ export async function cartErrorMessage(error: CartError, locale: Locale): Promis
   }
 }
 
+/** Why a line now holds fewer than the shopper asked for ("Only 3 left", "Limit 2 per order."). */
+export async function cartCappedMessage(reason: CartError, locale: Locale): Promise<string> {
+  if (reason.code !== "only_left") return cartErrorMessage(reason, locale);
+  const t = await getTranslations({ locale, namespace: "cart" });
+  return t("lowStock", { count: reason.available });
+}
+
 /** The specific reason a code was refused ("SUMMER20 expired on 27 Oct", "Add $12.00 more to use SAVE15"). */
 export async function couponErrorMessage(error: CouponError, code: string, locale: Locale): Promise<string> {
   const t = await getTranslations({ locale, namespace: "cart" });

@@ -44,19 +44,36 @@ export function variantDetailsJoins(locale: Locale) {
     left join product_translations tl on tl.product_id = p.id and tl.locale = ${locale}`;
 }
 
-async function activeCart(db: Executor, visitorId: string) {
-  const [cart] = await db.select().from(carts).where(and(eq(carts.visitorId, visitorId), eq(carts.status, "active")));
+/**
+ * Which cart a browser works on: `cartId` comes from its signed cookie (it may name a cart handed
+ * over from another device); without one, or once that cart is ordered or merged, the visitor's own.
+ */
+export interface CartRef {
+  visitorId: string;
+  cartId?: string | null;
+}
+
+/** The id of the active cart `ref` points at, as a SQL scalar (null when there is none). */
+export function cartOf({ visitorId, cartId = null }: CartRef) {
+  return sql`(select id from carts where status = 'active' and (id = ${cartId}::uuid or visitor_id = ${visitorId})
+    order by (id = ${cartId}::uuid) desc nulls last limit 1)`;
+}
+
+async function activeCart(db: Executor, ref: CartRef) {
+  const [cart] = await db.select().from(carts).where(and(sql`${carts.id} = ${cartOf(ref)}`, eq(carts.status, "active")));
   return cart ?? null;
 }
 
-/** The visitor's active cart, created on first need; locked for the rest of the transaction. */
-async function lockCart(tx: Transaction, visitorId: string) {
-  await tx.insert(carts).values({ visitorId }).onConflictDoNothing();
-  const [cart] = await queryRows<{ id: string }>(
+/** The active cart `ref` points at, created on first need; locked for the rest of the transaction. */
+export async function lockCart(tx: Transaction, ref: CartRef): Promise<string> {
+  const [found] = await queryRows<{ id: string }>(tx, sql`select id from carts where id = ${cartOf(ref)} and status = 'active' for update`);
+  if (found) return found.id;
+  await tx.insert(carts).values({ visitorId: ref.visitorId }).onConflictDoNothing();
+  const [own] = await queryRows<{ id: string }>(
     tx,
-    sql`select id from carts where visitor_id = ${visitorId} and status = 'active' for update`,
+    sql`select id from carts where visitor_id = ${ref.visitorId} and status = 'active' for update`,
   );
-  return cart!.id;
+  return own!.id;
 }
 
 /** Bumps the cart's version and announces the change; the notification is delivered when the transaction commits. */
@@ -65,12 +82,12 @@ export async function touchCart(tx: Transaction, cartId: string, changes: Partia
   await tx.execute(sql`select pg_notify(${cartChannel}, ${cartId})`);
 }
 
-export async function activeCartId(db: Executor, { visitorId }: { visitorId: string }): Promise<string | null> {
-  return (await activeCart(db, visitorId))?.id ?? null;
+export async function activeCartId(db: Executor, ref: CartRef): Promise<string | null> {
+  return (await activeCart(db, ref))?.id ?? null;
 }
 
-export async function getCartView(db: Executor, { visitorId, locale }: { visitorId: string; locale: Locale }): Promise<CartView | null> {
-  const cart = await activeCart(db, visitorId);
+export async function getCartView(db: Executor, { locale, ...ref }: CartRef & { locale: Locale }): Promise<CartView | null> {
+  const cart = await activeCart(db, ref);
   if (!cart) return null;
   const lines = await queryRows<CartLineView>(
     db,
@@ -90,17 +107,24 @@ export async function getCartView(db: Executor, { visitorId, locale }: { visitor
   return { id: cart.id, couponCode: cart.couponCode, shippingMethodId: cart.shippingMethodId, version: cart.version, lines };
 }
 
-export async function countCartItems(db: Executor, { visitorId }: { visitorId: string }): Promise<number> {
+export async function countCartItems(db: Executor, ref: CartRef): Promise<number> {
   const [row] = await queryRows<{ count: number }>(
     db,
-    sql`select coalesce(sum(l.quantity), 0)::int as count from cart_lines l join carts c on c.id = l.cart_id
-        where c.visitor_id = ${visitorId} and c.status = 'active'`,
+    sql`select coalesce(sum(l.quantity), 0)::int as count from cart_lines l where l.cart_id = ${cartOf(ref)}`,
   );
   return row?.count ?? 0;
 }
 
 export type CartChange =
-  | { ok: true; quantity: number; /** Units the line held before, when this change removed it. */ removed?: number }
+  | {
+      ok: true;
+      quantity: number;
+      cartId: string;
+      /** Units the line held before, when this change removed it. */
+      removed?: number;
+      /** Why the line holds less than was asked for (stock or the per-order limit). */
+      capped?: CartError;
+    }
   | { ok: false; error: CartError; quantity: number };
 
 /**
@@ -109,7 +133,7 @@ export type CartChange =
  */
 export async function changeLine(
   db: Executor,
-  { visitorId, variantId, quantity, mode }: { visitorId: string; variantId: number; quantity: number; mode: "add" | "set" },
+  { variantId, quantity, mode, ...ref }: CartRef & { variantId: number; quantity: number; mode: "add" | "set" },
 ): Promise<CartChange> {
   return db.transaction(async (tx) => {
     const [variant] = await queryRows<{ productId: number; price: number; available: number; purchaseLimit: number | null }>(
@@ -120,7 +144,7 @@ export async function changeLine(
           where v.id = ${variantId} and p.status = 'active'`,
     );
     if (!variant) return { ok: false, error: { code: "unknown_variant" }, quantity: 0 };
-    const cartId = await lockCart(tx, visitorId);
+    const cartId = await lockCart(tx, ref);
     const [current] = await tx.select().from(cartLines).where(and(eq(cartLines.cartId, cartId), eq(cartLines.variantId, variantId)));
     const [elsewhere] = await queryRows<{ quantity: number }>(
       tx,
@@ -133,9 +157,9 @@ export async function changeLine(
       if (current) {
         await tx.delete(cartLines).where(and(eq(cartLines.cartId, cartId), eq(cartLines.variantId, variantId)));
         await touchCart(tx, cartId);
-        return { ok: true, quantity: 0, removed: current.quantity };
+        return { ok: true, quantity: 0, cartId, removed: current.quantity };
       }
-      return { ok: true, quantity: 0 };
+      return { ok: true, quantity: 0, cartId };
     }
     const check = checkLineQuantity({
       requested,
@@ -143,26 +167,30 @@ export async function changeLine(
       purchaseLimit: variant.purchaseLimit,
       sameProductElsewhere: elsewhere?.quantity ?? 0,
     });
-    if (!check.ok) return { ok: false, error: check.error, quantity: have };
+    // Setting a quantity past what may be bought sets the most that may be (a debounced stepper
+    // asks for its last tap only); adding past it refuses, so nothing lands unasked.
+    const capped = !check.ok && mode === "set" && check.allowed > 0 && check.allowed !== have ? check.error : null;
+    if (!check.ok && !capped) return { ok: false, error: check.error, quantity: have };
+    const quantitySet = check.ok ? requested : check.allowed;
     await tx
       .insert(cartLines)
-      .values({ cartId, variantId, quantity: requested, unitPriceSeen: variant.price })
-      .onConflictDoUpdate({ target: [cartLines.cartId, cartLines.variantId], set: { quantity: requested } });
+      .values({ cartId, variantId, quantity: quantitySet, unitPriceSeen: variant.price })
+      .onConflictDoUpdate({ target: [cartLines.cartId, cartLines.variantId], set: { quantity: quantitySet } });
     await touchCart(tx, cartId);
-    return { ok: true, quantity: requested };
+    return capped ? { ok: true, quantity: quantitySet, cartId, capped } : { ok: true, quantity: quantitySet, cartId };
   });
 }
 
-export async function setCartCoupon(db: Executor, { visitorId, code }: { visitorId: string; code: string | null }) {
+export async function setCartCoupon(db: Executor, { code, ...ref }: CartRef & { code: string | null }) {
   await db.transaction(async (tx) => {
-    const cartId = await lockCart(tx, visitorId);
+    const cartId = await lockCart(tx, ref);
     await touchCart(tx, cartId, { couponCode: code });
   });
 }
 
-export async function setCartShippingMethod(db: Executor, { visitorId, methodId }: { visitorId: string; methodId: string }) {
+export async function setCartShippingMethod(db: Executor, { methodId, ...ref }: CartRef & { methodId: string }) {
   await db.transaction(async (tx) => {
-    const cartId = await lockCart(tx, visitorId);
+    const cartId = await lockCart(tx, ref);
     await touchCart(tx, cartId, { shippingMethodId: methodId });
   });
 }
@@ -170,12 +198,12 @@ export async function setCartShippingMethod(db: Executor, { visitorId, methodId 
 /** Remembers the chosen destination on the visitor's active cart, if there is one. */
 export async function setCartDestination(
   db: Executor,
-  { visitorId, destination }: { visitorId: string; destination: { country: string; postalCode: string | null; region: string | null } },
+  { destination, ...ref }: CartRef & { destination: { country: string; postalCode: string | null; region: string | null } },
 ) {
   await db
     .update(carts)
     .set({ destination, version: sql`${carts.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(carts.visitorId, visitorId), eq(carts.status, "active")));
+    .where(and(sql`${carts.id} = ${cartOf(ref)}`, eq(carts.status, "active")));
 }
 
 /** A product's name for a variant, for messages such as "Removed … Undo". */

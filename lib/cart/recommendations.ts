@@ -8,13 +8,14 @@ import { queryRows } from "@/db/rows";
  * recently counts most, then alternatives from the cart's categories and matches for what they
  * searched, then featured and well-rated products; only products that can be bought.
  */
-export async function recommendForCart(db: Executor, { visitorId, limit }: { visitorId: string; limit: number }): Promise<number[]> {
+export async function recommendForCart(db: Executor, { visitorId, cartId, limit }: { visitorId: string; cartId: string; limit: number }): Promise<number[]> {
   const rows = await queryRows<{ id: number }>(
     db,
     sql`with in_cart as (
           select distinct v.product_id, p.category_id
-          from cart_lines l join carts c on c.id = l.cart_id and c.visitor_id = ${visitorId} and c.status = 'active'
+          from cart_lines l
           join variants v on v.id = l.variant_id join products p on p.id = v.product_id
+          where l.cart_id = ${cartId}
         ),
         viewed as (
           select (props->>'productId')::int as product_id, count(*)::int as views

@@ -7,7 +7,7 @@ import { track } from "@/lib/analytics/track";
 import { localeFromForm } from "@/lib/i18n/form";
 import { cartErrorMessage } from "./messages";
 import { moveSavedToCart, removeSaved, saveLineForLater, toggleWishlist } from "./saved";
-import { currentVisitorId } from "./visitor";
+import { currentCart, keepCart } from "./visitor";
 
 export type ItemActionState = { status: "idle" } | { status: "done"; on?: boolean } | { status: "error"; message: string };
 
@@ -15,13 +15,13 @@ const id = z.coerce.number().int().positive().max(2_147_483_647);
 
 async function context(form: FormData, field: "variantId" | "productId") {
   const parsed = id.safeParse(form.get(field));
-  const visitorId = await currentVisitorId();
-  return parsed.success && visitorId ? { visitorId, id: parsed.data, locale: localeFromForm(form), db: await getDb() } : null;
+  const cart = await currentCart();
+  return parsed.success && cart ? { cart, visitorId: cart.visitorId, id: parsed.data, locale: localeFromForm(form), db: await getDb() } : null;
 }
 
 export async function saveForLater(_previous: ItemActionState, form: FormData): Promise<ItemActionState> {
   const c = await context(form, "variantId");
-  if (!c || !(await saveLineForLater(c.db, { visitorId: c.visitorId, variantId: c.id }))) {
+  if (!c || !(await saveLineForLater(c.db, { ...c.cart, variantId: c.id }))) {
     return { status: "error", message: await cartErrorMessage({ code: "invalid_input" }, localeFromForm(form)) };
   }
   await track("cart_save_for_later", { variantId: c.id }, { locale: c.locale });
@@ -31,9 +31,10 @@ export async function saveForLater(_previous: ItemActionState, form: FormData): 
 
 export async function moveToCart(_previous: ItemActionState, form: FormData): Promise<ItemActionState> {
   const c = await context(form, "variantId");
-  const result = c ? await moveSavedToCart(c.db, { visitorId: c.visitorId, variantId: c.id }) : null;
+  const result = c ? await moveSavedToCart(c.db, { ...c.cart, variantId: c.id }) : null;
   if (!c || !result) return { status: "error", message: await cartErrorMessage({ code: "invalid_input" }, localeFromForm(form)) };
   if (!result.ok) return { status: "error", message: await cartErrorMessage(result.error, c.locale) };
+  await keepCart(result.cartId);
   await track("cart_move_to_cart", { variantId: c.id }, { locale: c.locale });
   refresh();
   return { status: "done" };

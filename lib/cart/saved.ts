@@ -5,15 +5,16 @@ import { queryRows } from "@/db/rows";
 import { cartLines, savedItems, wishlistItems } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/locales";
 import type { VariantOptions } from "@/lib/catalog/types";
-import { changeLine, touchCart, variantDetailsJoins, variantImage, type CartChange } from "./queries";
+import { cartOf, changeLine, touchCart, variantDetailsJoins, variantImage, type CartChange, type CartRef } from "./queries";
 
 /** Moves a cart line to "Saved for later" in one transaction. */
-export async function saveLineForLater(db: Executor, { visitorId, variantId }: { visitorId: string; variantId: number }): Promise<boolean> {
+export async function saveLineForLater(db: Executor, { variantId, ...ref }: CartRef & { variantId: number }): Promise<boolean> {
+  const { visitorId } = ref;
   return db.transaction(async (tx) => {
     const [line] = await queryRows<{ cartId: string; quantity: number }>(
       tx,
-      sql`select l.cart_id as "cartId", l.quantity from cart_lines l join carts c on c.id = l.cart_id
-          where c.visitor_id = ${visitorId} and c.status = 'active' and l.variant_id = ${variantId} for update of l`,
+      sql`select l.cart_id as "cartId", l.quantity from cart_lines l
+          where l.cart_id = ${cartOf(ref)} and l.variant_id = ${variantId} for update of l`,
     );
     if (!line) return false;
     await tx
@@ -27,10 +28,11 @@ export async function saveLineForLater(db: Executor, { visitorId, variantId }: {
 }
 
 /** Moves a saved item back into the cart, with the same stock and limit checks as any add. */
-export async function moveSavedToCart(db: Executor, { visitorId, variantId }: { visitorId: string; variantId: number }): Promise<CartChange | null> {
+export async function moveSavedToCart(db: Executor, { variantId, ...ref }: CartRef & { variantId: number }): Promise<CartChange | null> {
+  const { visitorId } = ref;
   const [saved] = await db.select().from(savedItems).where(and(eq(savedItems.visitorId, visitorId), eq(savedItems.variantId, variantId)));
   if (!saved) return null;
-  const result = await changeLine(db, { visitorId, variantId, quantity: saved.quantity, mode: "add" });
+  const result = await changeLine(db, { ...ref, variantId, quantity: saved.quantity, mode: "add" });
   if (result.ok) await removeSaved(db, { visitorId, variantId });
   return result;
 }

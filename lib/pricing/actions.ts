@@ -5,7 +5,7 @@ import { getDb } from "@/db";
 import { track } from "@/lib/analytics/track";
 import { localeFromForm } from "@/lib/i18n/form";
 import { setCartDestination } from "@/lib/cart/queries";
-import { currentVisitorId } from "@/lib/cart/visitor";
+import { currentCart } from "@/lib/cart/visitor";
 import { isSecureRequest } from "@/lib/visitor/cookie";
 import { getPricingRules } from "./cached";
 import { destinationCookie, parseDestinationInput, serializeDestination } from "./destination";
@@ -46,10 +46,10 @@ export async function setDeliveryDestination(_previous: DeliverToState, form: Fo
     path: "/",
   });
   await track("destination_set", { country: parsed.destination.country, withPostalCode: Boolean(parsed.destination.postalCode) }, { locale: localeFromForm(form) });
-  const visitorId = await currentVisitorId();
-  if (visitorId) {
+  const cart = await currentCart();
+  if (cart) {
     const { country, postalCode = null, region = null } = parsed.destination;
-    await setCartDestination(await getDb(), { visitorId, destination: { country, postalCode, region } });
+    await setCartDestination(await getDb(), { ...cart, destination: { country, postalCode, region } });
   }
   return { status: "saved", country: parsed.destination.country, postalCode: parsed.destination.postalCode ?? null };
 }

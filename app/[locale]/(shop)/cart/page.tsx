@@ -3,6 +3,7 @@ import Image from "next/image";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { headers } from "next/headers";
 import { CouponForm } from "@/components/cart/coupon-form";
+import { HandoffPanel } from "@/components/cart/handoff-panel";
 import { ItemAction } from "@/components/cart/item-action";
 import { LineControls } from "@/components/cart/line-controls";
 import { ProductGrid } from "@/components/product/product-card";
@@ -19,7 +20,7 @@ import { moveToCart, removeSavedItem, saveForLater } from "@/lib/cart/saved-acti
 import { quoteCart } from "@/lib/cart/quote-cart";
 import { maxLineQuantity } from "@/lib/cart/rules";
 import { recommendForCart } from "@/lib/cart/recommendations";
-import { currentVisitorId, currentWishlist } from "@/lib/cart/visitor";
+import { currentCart, currentWishlist } from "@/lib/cart/visitor";
 import { listProducts } from "@/lib/catalog/queries";
 import { env } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
@@ -52,17 +53,18 @@ async function continueShoppingHref(locale: Locale): Promise<string> {
 export default async function CartPage({ params }: Props) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
-  const [t, tDelivery, pricing, visitorId, backHref] = await Promise.all([
+  const [t, tDelivery, tHandoff, pricing, cartRef, backHref] = await Promise.all([
     getTranslations("cart"),
     getTranslations("delivery"),
+    getTranslations("handoff"),
     shopperPricing(),
-    currentVisitorId(),
+    currentCart(),
     continueShoppingHref(locale),
   ]);
   const db = await getDb();
   const format = (value: Money) => formatMoney(value, localeTags[locale]);
-  const [cart, saved] = visitorId
-    ? await Promise.all([getCartView(db, { visitorId, locale }), listSaved(db, { visitorId, locale })])
+  const [cart, saved] = cartRef
+    ? await Promise.all([getCartView(db, { ...cartRef, locale }), listSaved(db, { visitorId: cartRef.visitorId, locale })])
     : [null, []];
   const savedSection = saved.length ? (
     <section aria-labelledby="saved-heading" className="mt-10">
@@ -126,7 +128,7 @@ export default async function CartPage({ params }: Props) {
 
   const [q, recommendedIds, wishlist] = await Promise.all([
     quoteCart(db, cart, pricing),
-    recommendForCart(db, { visitorId: visitorId!, limit: 4 }),
+    recommendForCart(db, { visitorId: cartRef!.visitorId, cartId: cart.id, limit: 4 }),
     currentWishlist(),
   ]);
   const recommendedCards = await listProducts(db, { locale, onlyIds: recommendedIds, limit: 4 });
@@ -268,6 +270,20 @@ export default async function CartPage({ params }: Props) {
             </div>
           </dl>
           <p className="text-sm text-muted">{t("checkoutSoon")}</p>
+          <HandoffPanel
+            text={{
+              title: tHandoff("title"),
+              intro: tHandoff("intro"),
+              showLink: tHandoff("showLink"),
+              linkLabel: tHandoff("linkLabel"),
+              copy: tHandoff("copy"),
+              copied: tHandoff("copied"),
+              qrAlt: tHandoff("qrAlt"),
+              emailLabel: tHandoff("emailLabel"),
+              emailField: tHandoff("emailField"),
+              emailSend: tHandoff("emailSend"),
+            }}
+          />
         </aside>
       </div>
       {savedSection}

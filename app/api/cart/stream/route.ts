@@ -2,17 +2,17 @@
 import { databaseHandle } from "@/db";
 import { cartChangeHub } from "@/lib/cart/live";
 import { activeCartId } from "@/lib/cart/queries";
-import { currentVisitorId } from "@/lib/cart/visitor";
+import { currentCart } from "@/lib/cart/visitor";
 
 export const dynamic = "force-dynamic";
 
 const holder = globalThis as unknown as { __cartHub?: ReturnType<typeof cartChangeHub> };
 
 export async function GET(request: Request) {
-  const visitorId = await currentVisitorId();
-  if (!visitorId) return new Response("No visitor", { status: 401 });
+  const cart = await currentCart();
+  if (!cart) return new Response("No visitor", { status: 401 });
   const handle = await databaseHandle();
-  const cartId = await activeCartId(handle.db, { visitorId });
+  const cartId = await activeCartId(handle.db, cart);
   if (!cartId) return new Response(null, { status: 204 });
   holder.__cartHub ??= cartChangeHub(handle);
   const hub = holder.__cartHub;

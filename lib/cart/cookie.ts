@@ -1,0 +1,12 @@
+/** The cart a browser holds: its id, HMAC-signed, httpOnly, 90 days from the last change (D2). */
+export const cartCookie = {
+  name: "cart",
+  purpose: "cart",
+  maxAgeSeconds: 60 * 60 * 24 * 90,
+} as const;
+
+const cartIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export function isCartId(value: unknown): value is string {
+  return typeof value === "string" && cartIdPattern.test(value);
+}

@@ -1,0 +1,115 @@
+"use server";
+
+import { getTranslations } from "next-intl/server";
+import { refresh } from "next/cache";
+import QRCode from "qrcode";
+import { z } from "zod";
+import { getDb } from "@/db";
+import { track } from "@/lib/analytics/track";
+import { env } from "@/lib/env";
+import { localeFromForm } from "@/lib/i18n/form";
+import { localeTags, type Locale } from "@/lib/i18n/locales";
+import { sendMail } from "@/lib/mail/send";
+import { CartHandoffMail, cartHandoffSubject } from "@/lib/mail/templates/cart-handoff";
+import { mailTranslator } from "@/lib/mail/translator";
+import { cartErrorMessage } from "./messages";
+import { claimHandoff, createHandoff, emailHandoffsInLastHour, emailHandoffsPerHour, type HandoffChannel } from "./handoff";
+import { activeCartId, countCartItems } from "./queries";
+import { currentCart, keepCart } from "./visitor";
+
+export type HandoffLinkState =
+  | { status: "idle" }
+  | { status: "ready"; url: string; qrSvg: string; expires: string }
+  | { status: "error"; message: string };
+
+export type EmailCartState =
+  | { status: "idle"; email?: string }
+  | { status: "sent"; email: string; message: string }
+  | { status: "error"; email: string; message: string };
+
+export type ClaimState =
+  | { status: "idle" }
+  | { status: "claimed"; message: string; changes: string[] }
+  | { status: "error"; message: string };
+
+const handoffUrl = (locale: Locale, token: string) => new URL(`/${locale}/cart/continue/${token}`, env.SITE_URL).toString();
+const time = (date: Date, locale: Locale) => new Intl.DateTimeFormat(localeTags[locale], { timeStyle: "short" }).format(date);
+
+/** The current cart, if it has something to hand over. */
+async function cartToHand() {
+  const ref = await currentCart();
+  if (!ref) return null;
+  const db = await getDb();
+  const cartId = await activeCartId(db, ref);
+  if (!cartId || (await countCartItems(db, { ...ref, cartId })) === 0) return null;
+  return { ref, cartId, db };
+}
+
+/** "Continue on another device": a 30-minute single-use link and its QR code. */
+export async function createHandoffLink(_previous: HandoffLinkState, form: FormData): Promise<HandoffLinkState> {
+  const locale = localeFromForm(form);
+  const t = await getTranslations({ locale, namespace: "handoff" });
+  const cart = await cartToHand();
+  if (!cart) return { status: "error", message: t("emptyCart") };
+  const { token, expiresAt } = await createHandoff(cart.db, { cartId: cart.cartId, channel: "link", createdBy: cart.ref.visitorId });
+  const url = handoffUrl(locale, token);
+  const qrSvg = await QRCode.toString(url, { type: "svg", errorCorrectionLevel: "M", margin: 2 });
+  await track("cart_handoff", { channel: "link", step: "created" }, { locale });
+  return { status: "ready", url, qrSvg, expires: t("expiresAt", { time: time(expiresAt, locale) }) };
+}
+
+const emailSchema = z.email().max(254);
+
+/** "Email me my cart": sends a 7-day single-use link to the address the shopper gives. */
+export async function emailCart(_previous: EmailCartState, form: FormData): Promise<EmailCartState> {
+  const locale = localeFromForm(form);
+  const t = await getTranslations({ locale, namespace: "handoff" });
+  const raw = form.get("email");
+  const email = typeof raw === "string" ? raw.trim().slice(0, 320) : "";
+  const parsed = emailSchema.safeParse(email);
+  if (!parsed.success) return { status: "error", email, message: t("emailInvalid") };
+  const cart = await cartToHand();
+  if (!cart) return { status: "error", email, message: t("emptyCart") };
+  if ((await emailHandoffsInLastHour(cart.db, { cartId: cart.cartId })) >= emailHandoffsPerHour) {
+    return { status: "error", email, message: t("emailTooMany") };
+  }
+  const { token, expiresAt } = await createHandoff(cart.db, { cartId: cart.cartId, channel: "email", createdBy: cart.ref.visitorId });
+  const translator = await mailTranslator(locale);
+  const items = await countCartItems(cart.db, { ...cart.ref, cartId: cart.cartId });
+  await sendMail(cart.db, {
+    to: parsed.data,
+    subject: cartHandoffSubject(translator.t),
+    template: "cart-handoff",
+    locale,
+    body: CartHandoffMail({
+      ...translator,
+      url: handoffUrl(locale, token),
+      items,
+      expires: new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "long" }).format(expiresAt),
+    }),
+  });
+  await track("cart_handoff", { channel: "email", step: "created" }, { locale });
+  return { status: "sent", email: parsed.data, message: t("emailSent", { email: parsed.data }) };
+}
+
+/** Opening a hand-off link and confirming: this device adopts the cart, merged with what it had. */
+export async function claimCart(_previous: ClaimState, form: FormData): Promise<ClaimState> {
+  const locale = localeFromForm(form);
+  const t = await getTranslations({ locale, namespace: "handoff" });
+  const token = form.get("token");
+  const device = await currentCart();
+  if (typeof token !== "string" || !device) return { status: "error", message: t("refused.invalid") };
+  const db = await getDb();
+  const result = await claimHandoff(db, { token, device, locale });
+  if (!result.ok) return { status: "error", message: t(`refused.${result.reason}`) };
+  await keepCart(result.cartId);
+  await track("cart_handoff", { channel: result.channel satisfies HandoffChannel, step: "claimed" }, { locale });
+  const changes = await Promise.all(
+    result.changes.map(async (change) =>
+      t("changed", { name: change.productName, kept: change.kept, reason: await cartErrorMessage(change.reason, locale) }),
+    ),
+  );
+  refresh();
+  const items = await countCartItems(db, { ...device, cartId: result.cartId });
+  return { status: "claimed", message: t("claimed", { count: items }), changes };
+}

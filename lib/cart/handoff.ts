@@ -1,0 +1,117 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { and, eq, gt, sql } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { queryRows } from "@/db/rows";
+import { cartHandoffs } from "@/db/schema";
+import type { Locale } from "@/lib/i18n/locales";
+import { mergeCarts, type MergeResult } from "./merge";
+import { cartOf, type CartRef } from "./queries";
+
+/**
+ * "Continue on another device" (D3). The rule, also in docs/cart.md: a hand-off link names one
+ * cart, works once, and expires — 30 minutes for the on-screen link and QR code (it is visible to
+ * anyone looking at the screen), 7 days for the emailed one (it goes to the shopper's inbox). The
+ * device that opens it adopts the cart; what that device already had is merged in. Opening a used
+ * link again on the device that used it simply shows the cart; anywhere else it is refused.
+ */
+export const handoffLifetimeMs = { link: 30 * 60_000, email: 7 * 24 * 60 * 60_000 } as const;
+export type HandoffChannel = keyof typeof handoffLifetimeMs;
+
+/** At most this many "email me my cart" messages per cart per hour, so the form cannot be used to spam. */
+export const emailHandoffsPerHour = 3;
+
+const tokenPattern = /^[A-Za-z0-9_-]{43}$/;
+const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
+
+export async function createHandoff(
+  db: Executor,
+  { cartId, channel, createdBy, now = new Date() }: { cartId: string; channel: HandoffChannel; createdBy: string; now?: Date },
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(now.getTime() + handoffLifetimeMs[channel]);
+  await db.insert(cartHandoffs).values({ tokenHash: hashToken(token), cartId, channel, createdBy, expiresAt, createdAt: now });
+  return { token, expiresAt };
+}
+
+export async function emailHandoffsInLastHour(db: Executor, { cartId, now = new Date() }: { cartId: string; now?: Date }): Promise<number> {
+  const rows = await db
+    .select({ tokenHash: cartHandoffs.tokenHash })
+    .from(cartHandoffs)
+    .where(and(eq(cartHandoffs.cartId, cartId), eq(cartHandoffs.channel, "email"), gt(cartHandoffs.createdAt, new Date(now.getTime() - 3_600_000))));
+  return rows.length;
+}
+
+export type HandoffRefusal = "invalid" | "expired" | "used" | "closed";
+
+export interface HandoffPreview {
+  channel: HandoffChannel;
+  items: number;
+  expiresAt: Date;
+}
+
+interface HandoffRow {
+  cartId: string;
+  channel: HandoffChannel;
+  expiresAt: Date;
+  usedAt: Date | null;
+  usedBy: string | null;
+  cartActive: boolean;
+  items: number;
+}
+
+async function findHandoff(db: Executor, token: string, lock: boolean): Promise<HandoffRow | null> {
+  if (!tokenPattern.test(token)) return null;
+  const [row] = await queryRows<HandoffRow>(
+    db,
+    sql`select h.cart_id as "cartId", h.channel, h.expires_at as "expiresAt", h.used_at as "usedAt", h.used_by as "usedBy",
+          (c.status = 'active') as "cartActive",
+          (select coalesce(sum(quantity), 0)::int from cart_lines where cart_id = h.cart_id) as items
+        from cart_handoffs h join carts c on c.id = h.cart_id
+        where h.token_hash = ${hashToken(token)}
+        ${lock ? sql`for update of h` : sql``}`,
+  );
+  return row ? { ...row, expiresAt: new Date(row.expiresAt), usedAt: row.usedAt ? new Date(row.usedAt) : null } : null;
+}
+
+function refusal(row: HandoffRow | null, visitorId: string, now: Date): HandoffRefusal | null {
+  if (!row) return "invalid";
+  if (!row.cartActive) return "closed";
+  if (row.usedAt) return row.usedBy === visitorId ? null : "used";
+  if (row.expiresAt.getTime() <= now.getTime()) return "expired";
+  return null;
+}
+
+/** What the hand-off page shows before the shopper confirms; reading it does not use the link up. */
+export async function previewHandoff(
+  db: Executor,
+  { token, visitorId, now = new Date() }: { token: string; visitorId: string; now?: Date },
+): Promise<{ ok: true; preview: HandoffPreview } | { ok: false; reason: HandoffRefusal }> {
+  const row = await findHandoff(db, token, false);
+  const refused = refusal(row, visitorId, now);
+  if (refused || !row) return { ok: false, reason: refused ?? "invalid" };
+  return { ok: true, preview: { channel: row.channel, items: row.items, expiresAt: row.expiresAt } };
+}
+
+export type ClaimResult = ({ ok: true; cartId: string; channel: HandoffChannel } & MergeResult) | { ok: false; reason: HandoffRefusal };
+
+/**
+ * Brings the link's cart to the device `device` describes, merging whatever cart that device had into
+ * it, and uses the link up — all in one transaction, so a link opened twice at once is claimed once.
+ */
+export async function claimHandoff(
+  db: Executor,
+  { token, device, locale, now = new Date() }: { token: string; device: CartRef; locale: Locale; now?: Date },
+): Promise<ClaimResult> {
+  return db.transaction(async (tx) => {
+    const row = await findHandoff(tx, token, true);
+    const refused = refusal(row, device.visitorId, now);
+    if (refused || !row) return { ok: false, reason: refused ?? "invalid" };
+    const [current] = await queryRows<{ id: string | null }>(tx, sql`select ${cartOf(device)} as id`);
+    const merged = current?.id && current.id !== row.cartId ? await mergeCarts(tx, { from: current.id, into: row.cartId, locale }) : { moved: 0, changes: [] };
+    if (!row.usedAt) {
+      await tx.update(cartHandoffs).set({ usedAt: now, usedBy: device.visitorId }).where(eq(cartHandoffs.tokenHash, hashToken(token)));
+    }
+    return { ok: true, cartId: row.cartId, channel: row.channel, ...merged };
+  });
+}
