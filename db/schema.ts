@@ -6,6 +6,7 @@ import {
   index,
   integer,
   jsonb,
+  pgSequence,
   pgTable,
   primaryKey,
   serial,
@@ -366,3 +367,128 @@ export const wishlistItems = pgTable(
   },
   (t) => [primaryKey({ columns: [t.visitorId, t.productId] })],
 );
+
+/* ── Checkout and orders ─────────────────────────────────────────────── */
+
+export interface PostalAddress {
+  fullName: string;
+  line1: string;
+  line2: string | null;
+  city: string;
+  region: string | null;
+  postalCode: string;
+  country: string;
+  phone?: string | null;
+  company?: string | null;
+}
+
+/**
+ * What the shopper has typed at checkout, saved as they go (E1: the email as soon as it is valid,
+ * with the consent state) so a reload loses nothing and an abandoned checkout can be followed up.
+ */
+export const checkouts = pgTable("checkouts", {
+  cartId: uuid("cart_id")
+    .primaryKey()
+    .references(() => carts.id, { onDelete: "cascade" }),
+  visitorId: text("visitor_id").notNull(),
+  email: text("email"),
+  marketingConsent: boolean("marketing_consent").notNull().default(false),
+  /** Field values as typed (never card data), for restoring the form. */
+  draft: jsonb("draft").$type<Record<string, string>>().notNull().default({}),
+  emailCapturedAt: timestamp("email_captured_at", { withTimezone: true }),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Shopper-facing order numbers: short, increasing, never reused. */
+export const orderNumberSequence = pgSequence("order_number_seq", { startWith: 100001 });
+
+export const orders = pgTable(
+  "orders",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** Shopper-facing order number, e.g. 100042. */
+    number: integer("number").notNull().unique().default(sql`nextval('order_number_seq')`),
+    /** One per checkout attempt: a double click, retry or resubmitted form finds the same order. */
+    idempotencyKey: text("idempotency_key").notNull().unique(),
+    cartId: uuid("cart_id").references(() => carts.id, { onDelete: "set null" }),
+    visitorId: text("visitor_id").notNull(),
+    email: text("email").notNull(),
+    locale: text("locale").notNull(),
+    status: text("status", { enum: ["pending_payment", "paid", "awaiting_transfer", "pay_on_delivery", "payment_failed", "cancelled"] }).notNull(),
+    paymentMethod: text("payment_method", { enum: ["card", "cash_on_delivery", "bank_transfer"] }).notNull(),
+    currency: text("currency").notNull(),
+    subtotal: integer("subtotal").notNull(),
+    discount: integer("discount").notNull(),
+    shipping: integer("shipping").notNull(),
+    tax: integer("tax").notNull(),
+    taxIncluded: boolean("tax_included").notNull(),
+    total: integer("total").notNull(),
+    couponCode: text("coupon_code"),
+    shippingMethodId: text("shipping_method_id").notNull(),
+    deliveryWindow: jsonb("delivery_window").$type<{ from: string; to: string }>().notNull(),
+    shippingAddress: jsonb("shipping_address").$type<PostalAddress>().notNull(),
+    billingAddress: jsonb("billing_address").$type<PostalAddress>(),
+    /** Stock is held until then while a card payment is pending. */
+    reservedUntil: timestamp("reserved_until", { withTimezone: true }),
+    /** Whether the reserved units have been released or turned into sold units. */
+    stockSettled: boolean("stock_settled").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("orders_email_idx").on(t.email),
+    index("orders_pending_idx").on(t.reservedUntil).where(sql`${t.stockSettled} = false`),
+    check("order_amounts_not_negative", sql`${t.total} >= 0 and ${t.subtotal} >= 0 and ${t.shipping} >= 0 and ${t.tax} >= 0`),
+  ],
+);
+
+export const orderLines = pgTable(
+  "order_lines",
+  {
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    variantId: integer("variant_id")
+      .notNull()
+      .references(() => variants.id),
+    productSlug: text("product_slug").notNull(),
+    productName: text("product_name").notNull(),
+    options: jsonb("options").$type<Record<string, string>>().notNull(),
+    image: text("image"),
+    quantity: integer("quantity").notNull(),
+    /** As the shopper saw it (incl. tax where the market shows it so). */
+    unitPrice: integer("unit_price").notNull(),
+    total: integer("total").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orderId, t.variantId] }), check("order_line_quantity_positive", sql`${t.quantity} > 0`)],
+);
+
+export const payments = pgTable(
+  "payments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    provider: text("provider", { enum: ["test", "stripe", "cash_on_delivery", "bank_transfer"] }).notNull(),
+    /** The gateway's id (Stripe PaymentIntent id, test_pi_…). */
+    providerPaymentId: text("provider_payment_id").unique(),
+    amount: integer("amount").notNull(),
+    currency: text("currency").notNull(),
+    status: text("status", { enum: ["pending", "succeeded", "failed", "refunded"] }).notNull(),
+    failureCode: text("failure_code"),
+    cardBrand: text("card_brand"),
+    cardLast4: text("card_last4"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("payments_one_per_order_idx").on(t.orderId)],
+);
+
+/** Every payment-provider event handled, so a redelivered webhook changes nothing twice. */
+export const webhookEvents = pgTable("webhook_events", {
+  id: text("id").primaryKey(),
+  provider: text("provider").notNull(),
+  type: text("type").notNull(),
+  receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+});

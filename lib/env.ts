@@ -27,6 +27,12 @@ const schema = z.object({
   GEO_COUNTRY_HEADER: z.preprocess(emptyAsUndefined, z.string().toLowerCase().default("cf-ipcountry")),
   AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional()),
   MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().default("Juniper Lane <hello@juniperlane.example>")),
+  STRIPE_SECRET_KEY: z.preprocess(emptyAsUndefined, z.string().startsWith("sk_", "must be a Stripe secret key starting with sk_ (e.g. sk_test_…)").optional()),
+  STRIPE_WEBHOOK_SECRET: z.preprocess(emptyAsUndefined, z.string().startsWith("whsec_", "must be a Stripe webhook signing secret starting with whsec_").optional()),
+  NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY: z.preprocess(
+    emptyAsUndefined,
+    z.string().startsWith("pk_", "must be a Stripe publishable key starting with pk_ (e.g. pk_test_…)").optional(),
+  ),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -46,4 +52,5 @@ export const env: Env = parseEnv(process.env);
 export const services = {
   database: env.DATABASE_URL ? ("postgres" as const) : ("pglite" as const),
   mail: env.SMTP_URL ? ("smtp" as const) : ("dev-mailbox" as const),
+  payments: env.STRIPE_SECRET_KEY && env.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY ? ("stripe" as const) : ("test" as const),
 };

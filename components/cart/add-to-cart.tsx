@@ -15,6 +15,8 @@ export interface AddToCartText {
   subtotal: string;
   quantity: string;
   cartHref: string;
+  checkout: string;
+  checkoutHref: string;
 }
 
 /**
@@ -81,7 +83,10 @@ export function AddToCart({ variantId, text }: { variantId: number; text: AddToC
               <dd>{added.subtotal}</dd>
             </dl>
             {added.freeShipping ? <p className="text-sm">{added.freeShipping}</p> : null}
-            <Link href={text.cartHref} className="btn-primary w-full text-lg">
+            <Link href={text.checkoutHref} className="btn-primary w-full text-lg">
+              {text.checkout}
+            </Link>
+            <Link href={text.cartHref} className="btn-secondary w-full">
               {text.viewCart}
             </Link>
             <button type="button" className="btn-secondary w-full" onClick={() => dialog.current?.close()}>

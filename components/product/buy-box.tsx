@@ -57,6 +57,8 @@ export function BuyBox({ state, purchaseLimit }: { state: BuyState; purchaseLimi
             subtotal: t("cart.subtotal"),
             quantity: t("cart.quantity"),
             cartHref: `/${locale}/cart`,
+            checkout: t("cart.checkout"),
+            checkoutHref: `/${locale}/checkout`,
           }}
         />
       ) : (

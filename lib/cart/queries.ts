@@ -64,10 +64,16 @@ async function activeCart(db: Executor, ref: CartRef) {
   return cart ?? null;
 }
 
+/** The active cart `ref` points at, locked for the rest of the transaction; null when there is none. */
+export async function lockExistingCart(tx: Transaction, ref: CartRef): Promise<string | null> {
+  const [found] = await queryRows<{ id: string }>(tx, sql`select id from carts where id = ${cartOf(ref)} and status = 'active' for update`);
+  return found?.id ?? null;
+}
+
 /** The active cart `ref` points at, created on first need; locked for the rest of the transaction. */
 export async function lockCart(tx: Transaction, ref: CartRef): Promise<string> {
-  const [found] = await queryRows<{ id: string }>(tx, sql`select id from carts where id = ${cartOf(ref)} and status = 'active' for update`);
-  if (found) return found.id;
+  const found = await lockExistingCart(tx, ref);
+  if (found) return found;
   await tx.insert(carts).values({ visitorId: ref.visitorId }).onConflictDoNothing();
   const [own] = await queryRows<{ id: string }>(
     tx,

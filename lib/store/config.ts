@@ -20,6 +20,20 @@ export const store = {
   pageSize: 12,
   /** Units at or below which a variant shows "Only N left". */
   lowStockThreshold: 5,
+  checkout: {
+    /** Offered in this order; "card" uses Stripe when its keys are set, else the built-in test gateway. */
+    paymentMethods: ["card", "cash_on_delivery", "bank_transfer"] as const,
+    /** Extra fields cost conversions: turn them on only if your carrier or market needs them. */
+    askPhone: false,
+    askCompany: false,
+    bankTransfer: {
+      accountHolder: "Juniper Lane Goods LLC",
+      iban: "US00 JUNI 0000 0000 1234 56",
+      bic: "JUNIUS33",
+      /** Days the order waits for the transfer before it is cancelled. */
+      payWithinDays: 7,
+    },
+  },
 } as const;
 
 /** Values substituted into long-form content (messages/<locale>/pages.json). */

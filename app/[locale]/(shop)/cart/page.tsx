@@ -269,7 +269,10 @@ export default async function CartPage({ params }: Props) {
               <dd>{format(q.total)}</dd>
             </div>
           </dl>
-          <p className="text-sm text-muted">{t("checkoutSoon")}</p>
+          <Link href="/checkout" className="btn-primary w-full text-lg">
+            {t("checkout")}
+          </Link>
+          <p className="text-center text-sm text-muted">{t("secureCheckout")}</p>
           <HandoffPanel
             text={{
               title: tHandoff("title"),

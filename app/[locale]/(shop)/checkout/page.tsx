@@ -1,0 +1,117 @@
+import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { CheckoutForm } from "@/components/checkout/checkout-form";
+import { OrderSummary } from "@/components/checkout/order-summary";
+import { TrustPanel } from "@/components/checkout/trust-panel";
+import { formatWindow } from "@/components/pricing/format";
+import { getDb } from "@/db";
+import { hasPostalLookup } from "@/lib/address/postal-lookup";
+import { track } from "@/lib/analytics/track";
+import { getCartView } from "@/lib/cart/queries";
+import { quoteCart } from "@/lib/cart/quote-cart";
+import { currentCart } from "@/lib/cart/visitor";
+import { loadDraft } from "@/lib/checkout/drafts";
+import { newAttemptKey } from "@/lib/checkout/place-order";
+import { services } from "@/lib/env";
+import { Link } from "@/lib/i18n/navigation";
+import { countryName } from "@/lib/i18n/regions";
+import { localeTags, type Locale } from "@/lib/i18n/locales";
+import { formatMoney } from "@/lib/money";
+import { parseDestinationInput, shippableCountries } from "@/lib/pricing/destination";
+import { shopperPricing } from "@/lib/pricing/shopper";
+import { taxRateFor } from "@/lib/pricing/tax";
+import { store } from "@/lib/store/config";
+
+type Props = PageProps<"/[locale]/checkout">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = (await params) as { locale: Locale };
+  const t = await getTranslations({ locale, namespace: "checkout" });
+  return { title: t("title"), robots: { index: false, follow: false } };
+}
+
+/** The one-page guest checkout (A1, A3): the form beside a live, clickable summary. */
+export default async function CheckoutPage({ params }: Props) {
+  const { locale } = (await params) as { locale: Locale };
+  setRequestLocale(locale);
+  const [t, tDelivery, messages, pricing, ref] = await Promise.all([
+    getTranslations("checkout"),
+    getTranslations("delivery"),
+    getMessages(),
+    shopperPricing(),
+    currentCart(),
+  ]);
+  const db = await getDb();
+  const cart = ref ? await getCartView(db, { ...ref, locale }) : null;
+  if (!cart || cart.lines.length === 0) {
+    await track("page_view", { page: "checkout_empty" }, { locale, path: `/${locale}/checkout` });
+    const typedBefore = cart ? Object.keys(await loadDraft(db, { cartId: cart.id })).length > 0 : false;
+    return (
+      <div className="mx-auto max-w-xl space-y-4 py-10 text-center">
+        <h1 className="text-3xl font-bold">{t("emptyTitle")}</h1>
+        <p role={typedBefore ? "status" : undefined}>{typedBefore ? t("emptiedElsewhere") : t("emptyBody")}</p>
+        <Link href="/" className="font-medium text-brand underline">
+          {t("backToCart")}
+        </Link>
+      </div>
+    );
+  }
+
+  const draft = await loadDraft(db, { cartId: cart.id });
+  // Figures follow the address typed at checkout once it has a valid country and postal code.
+  const typed = draft.country ? parseDestinationInput({ country: draft.country, postalCode: draft.postalCode ?? "" }, pricing.rules.zones) : null;
+  const destination = typed?.ok ? typed.destination : (pricing.destination ?? { country: store.country });
+  const checkoutPricing = { ...pricing, destination, guessed: false, taxRate: taxRateFor(pricing.rules.taxRates, destination) };
+  const quote = await quoteCart(db, cart, checkoutPricing, { destination, shippingMethodId: draft.shippingMethodId || cart.shippingMethodId });
+  await track("checkout_start", { lines: cart.lines.length, total: quote.total.amount, currency: quote.currency }, { locale, path: `/${locale}/checkout` });
+
+  const collator = new Intl.Collator(locale);
+  const countries = shippableCountries(pricing.rules.zones)
+    .map((code) => ({ code, name: countryName(code, locale) }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+  const format = formatMoney(quote.total, localeTags[locale]);
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p className="text-sm">
+          {t("guestNote")}{" "}
+          <Link href="/cart" className="text-brand underline">
+            {t("backToCart")}
+          </Link>
+        </p>
+      </div>
+      <div className="grid gap-6 lg:grid-cols-[1fr_24rem] lg:items-start">
+        <div className="lg:order-2">
+          <OrderSummary cart={cart} quote={quote} taxRate={checkoutPricing.taxRate} locale={locale} />
+        </div>
+        <div className="space-y-4 lg:order-1">
+          <NextIntlClientProvider messages={{ checkout: messages.checkout }}>
+            <CheckoutForm
+              initial={draft}
+              attemptKey={newAttemptKey()}
+              countries={countries}
+              defaultCountry={destination.country}
+              lookupCountries={countries.map((c) => c.code).filter(hasPostalLookup)}
+              shippingOptions={quote.shippingOptions.map((option) => ({
+                methodId: option.methodId,
+                label: tDelivery("carrier", { service: tDelivery(option.service), carrier: option.carrier }),
+                detail: t("arrives", formatWindow(option.window, locale)),
+                price: option.free ? t("free") : formatMoney(option.price, localeTags[locale]),
+              }))}
+              selectedShipping={quote.selectedShipping?.methodId ?? null}
+              total={{ amount: quote.total.amount, formatted: format }}
+              paymentMethods={store.checkout.paymentMethods}
+              askPhone={store.checkout.askPhone}
+              askCompany={store.checkout.askCompany}
+              payments={services.payments}
+            />
+          </NextIntlClientProvider>
+          <TrustPanel locale={locale} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,525 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useActionState, useEffect, useMemo, useRef, useState } from "react";
+import { lookupCity, saveCheckout, submitOrder, type CheckoutSection, type PlaceOrderState } from "@/lib/checkout/actions";
+import type { CheckoutDraft } from "@/lib/checkout/drafts";
+import { checkAddressField, checkEmail, emptyAddress, postalCodeExample, type AddressField, type AddressInput, type FieldError, type PaymentMethod } from "@/lib/checkout/fields";
+import { formatCardNumber, validateCard } from "@/lib/payments/card";
+import { CheckoutProgress, type Step } from "./checkout-progress";
+import { AddressFields } from "./address-fields";
+import { PaymentFields } from "./payment-fields";
+
+export interface ShippingChoiceView {
+  methodId: string;
+  label: string;
+  detail: string;
+  price: string;
+}
+
+export interface CheckoutFormProps {
+  initial: CheckoutDraft;
+  attemptKey: string;
+  countries: { code: string; name: string }[];
+  defaultCountry: string;
+  lookupCountries: string[];
+  shippingOptions: ShippingChoiceView[];
+  selectedShipping: string | null;
+  total: { amount: number; formatted: string };
+  paymentMethods: readonly PaymentMethod[];
+  askPhone: boolean;
+  askCompany: boolean;
+  payments: "test" | "stripe";
+}
+
+const sections: CheckoutSection[] = ["contact", "address", "delivery", "payment"];
+type Values = Record<string, string>;
+
+function addressOf(values: Values, prefix = ""): AddressInput {
+  const get = (field: string) => values[prefix ? `${prefix}${field[0]!.toUpperCase()}${field.slice(1)}` : field] ?? "";
+  return Object.fromEntries(Object.keys(emptyAddress).map((field) => [field, get(field)])) as unknown as AddressInput;
+}
+
+const addressFieldsIn = (askPhone: boolean, askCompany: boolean): AddressField[] =>
+  ["fullName", "country", "postalCode", "city", "line1", "line2", ...(askPhone ? (["phone"] as const) : []), ...(askCompany ? (["company"] as const) : [])];
+
+/**
+ * The one-page checkout (A3): Contact → Delivery address → Delivery method → Payment → Review.
+ * Everything typed is kept in this component and saved to the server as the shopper goes, so an
+ * error, a declined card or a reload loses nothing (A10); card details are never saved.
+ */
+export function CheckoutForm(props: CheckoutFormProps) {
+  const t = useTranslations("checkout");
+  const locale = useLocale();
+  const [state, dispatch, pending] = useActionState<PlaceOrderState, FormData>(submitOrder, { status: "idle", attemptKey: props.attemptKey });
+  const [values, setValues] = useState<Values>(() => ({
+    billingSame: "yes",
+    marketingConsent: "no",
+    ...props.initial,
+    country: props.initial.country || props.defaultCountry,
+    billingCountry: props.initial.billingCountry || props.defaultCountry,
+    shippingMethodId: props.selectedShipping ?? props.initial.shippingMethodId ?? "",
+    paymentMethod: props.initial.paymentMethod && props.paymentMethods.includes(props.initial.paymentMethod as PaymentMethod) ? props.initial.paymentMethod : props.paymentMethods[0]!,
+  }));
+  const [card, setCard] = useState({ cardNumber: "", cardExpiry: "", cardCvc: "" });
+  const [touched, setTouched] = useState<Set<string>>(new Set());
+  const [cityFilled, setCityFilled] = useState(false);
+  const addressRules = useMemo(
+    () => ({ countries: props.countries.map((c) => c.code), askPhone: props.askPhone, askCompany: props.askCompany }),
+    [props.countries, props.askPhone, props.askCompany],
+  );
+  const fieldsOf = (section: CheckoutSection): string[] => {
+    const address = addressFieldsIn(props.askPhone, props.askCompany);
+    if (section === "contact") return ["email"];
+    if (section === "address") {
+      const billing = values.billingSame === "no" ? address.map((f) => `billing${f[0]!.toUpperCase()}${f.slice(1)}`) : [];
+      return [...address, ...billing];
+    }
+    if (section === "delivery") return ["shippingMethodId"];
+    return values.paymentMethod === "card" ? ["paymentMethod", "cardNumber", "cardExpiry", "cardCvc"] : ["paymentMethod"];
+  };
+
+  const clientError = (field: string): FieldError | { code: "card"; key: "cardNumber" | "expiry" | "expiredCard" | "cvc" } | null => {
+    if (field === "email") return checkEmail(values.email ?? "");
+    if (field === "shippingMethodId") return props.shippingOptions.some((o) => o.methodId === values.shippingMethodId) ? null : { code: "choice" };
+    if (field === "paymentMethod") return props.paymentMethods.includes(values.paymentMethod as PaymentMethod) ? null : { code: "choice" };
+    if (field.startsWith("card")) {
+      const checked = validateCard({ number: card.cardNumber, expiry: card.cardExpiry, cvc: card.cardCvc }, new Date());
+      if (checked.ok) return null;
+      const name = { number: "cardNumber", expiry: "cardExpiry", cvc: "cardCvc" }[checked.field];
+      if (name !== field) return null;
+      return { code: "card", key: checked.code === "expired_card" ? "expiredCard" : checked.field === "number" ? "cardNumber" : checked.field === "expiry" ? "expiry" : "cvc" };
+    }
+    const billing = field.startsWith("billing");
+    const name = (billing ? field[7]!.toLowerCase() + field.slice(8) : field) as AddressField;
+    return checkAddressField(name, addressOf(values, billing ? "billing" : ""), addressRules);
+  };
+  const countryName = (code: string) => props.countries.find((c) => c.code === code)?.name ?? code;
+  const describe = (error: NonNullable<ReturnType<typeof clientError>>): string => {
+    switch (error.code) {
+      case "card":
+        return t(`errors.${error.key}`);
+      case "too_long":
+        return t("errors.tooLong", { max: error.max });
+      case "postal_code": {
+        const example = postalCodeExample(error.country);
+        const country = countryName(error.country);
+        return example ? t("errors.postalCode", { country, example }) : t("errors.postalCodePlain", { country });
+      }
+      case "required":
+        return t("errors.required");
+      case "email":
+        return t("errors.email");
+      case "characters":
+        return t("errors.characters");
+      case "country":
+        return t("errors.country");
+      case "choice":
+        return t("errors.choice");
+    }
+  };
+
+  const serverErrors = state.status === "invalid" ? state.errors : {};
+  const [serverErrorsSeen, setServerErrorsSeen] = useState<PlaceOrderState | null>(null);
+  const errorFor = (field: string): string | null => {
+    if (serverErrorsSeen !== state && serverErrors[field]) return serverErrors[field]!;
+    if (!touched.has(field)) return null;
+    const error = clientError(field);
+    return error ? describe(error) : null;
+  };
+  const sectionValid = (section: CheckoutSection) => fieldsOf(section).every((field) => clientError(field) === null);
+
+  const [done, setDone] = useState<Set<CheckoutSection>>(() => {
+    const initiallyDone = new Set<CheckoutSection>();
+    for (const section of ["contact", "address", "delivery"] as const) {
+      if (!sectionValidInitially(section)) break;
+      initiallyDone.add(section);
+    }
+    return initiallyDone;
+    function sectionValidInitially(section: CheckoutSection) {
+      return section === "contact"
+        ? checkEmail(values.email ?? "") === null
+        : section === "address"
+          ? addressFieldsIn(props.askPhone, props.askCompany).every((f) => checkAddressField(f, addressOf(values), addressRules) === null) &&
+            (values.billingSame !== "no" || addressFieldsIn(props.askPhone, props.askCompany).every((f) => checkAddressField(f, addressOf(values, "billing"), addressRules) === null))
+          : props.shippingOptions.some((o) => o.methodId === values.shippingMethodId);
+    }
+  });
+  const [editing, setEditing] = useState<CheckoutSection | null>(null);
+  const current: CheckoutSection = editing ?? sections.find((s) => !done.has(s)) ?? "payment";
+
+  // Autosave (debounced): a reload restores the form; the email is kept once valid (E1).
+  const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const save = (next: Values, completed?: CheckoutSection) => {
+    clearTimeout(saveTimer.current);
+    const { ...draft } = next;
+    if (completed) void saveCheckout({ values: draft, completed, locale });
+    else saveTimer.current = setTimeout(() => void saveCheckout({ values: draft, locale }), 800);
+  };
+  useEffect(() => () => clearTimeout(saveTimer.current), []);
+
+  const set = (field: string, value: string) => {
+    setValues((previous) => {
+      const next = { ...previous, [field]: value };
+      save(next);
+      return next;
+    });
+    if (field === "city") setCityFilled(false);
+  };
+  const touch = (field: string) => setTouched((previous) => new Set(previous).add(field));
+
+  // City (and region) from the postal code, where the store has a lookup.
+  const postalCode = values.postalCode ?? "";
+  const country = values.country ?? "";
+  useEffect(() => {
+    if (!props.lookupCountries.includes(country) || checkAddressField("postalCode", addressOf({ postalCode, country }), addressRules)) return;
+    let cancelled = false;
+    const timer = setTimeout(async () => {
+      const found = await lookupCity({ country, postalCode });
+      if (cancelled || !found?.city) return;
+      setValues((previous) => {
+        if (previous.city && !cityFilled && previous.city !== found.city) return previous;
+        const next = { ...previous, city: found.city!, region: found.region ?? "" };
+        save(next);
+        return next;
+      });
+      setCityFilled(true);
+    }, 250);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the code or country changes, not on every keystroke elsewhere
+  }, [postalCode, country]);
+
+  // Focus moves after React has rendered the change (an opened section, a shown error).
+  const focusNext = useRef<string | null>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
+  useEffect(() => {
+    if (!focusNext.current) return;
+    document.getElementById(focusNext.current)?.focus();
+    focusNext.current = null;
+  }, [focusRequest]);
+  const focusOn = (id: string) => {
+    focusNext.current = id;
+    setFocusRequest((n) => n + 1);
+  };
+  const focusFirstError = (fields: string[]) => {
+    const first = fields.find((field) => clientError(field) !== null);
+    if (first) focusOn(`checkout-${first}`);
+  };
+  const complete = (section: CheckoutSection) => {
+    const fields = fieldsOf(section);
+    setTouched((previous) => new Set([...previous, ...fields]));
+    if (!sectionValid(section)) {
+      focusFirstError(fields);
+      return;
+    }
+    const nextDone = new Set(done).add(section);
+    // The cheapest delivery method is preselected, so a valid address completes that step too.
+    if (section === "address" && props.shippingOptions.length && values.shippingMethodId) nextDone.add("delivery");
+    setDone(nextDone);
+    setEditing(null);
+    save(values, section);
+    focusOn(`section-${sections.find((s) => !nextDone.has(s)) ?? "payment"}`);
+  };
+
+  // After a server answer, open the first section with a problem (adjusting state while rendering, as React advises).
+  const [answered, setAnswered] = useState(state);
+  if (answered !== state) {
+    setAnswered(state);
+    if (state.status === "invalid") {
+      const withError = sections.find((section) => fieldsOf(section).some((field) => state.errors[field]));
+      if (withError && withError !== "payment") setEditing(withError);
+    }
+  }
+  useEffect(() => {
+    if (state.status === "invalid") document.getElementById("checkout-errors")?.focus();
+  }, [state]);
+
+  const steps: Step[] = [...sections, "review" as const].map((id) => ({
+    id,
+    name: t(`sections.${id}`),
+    state: id === "review" ? (current === "payment" ? "todo" : "todo") : done.has(id as CheckoutSection) && id !== current ? "done" : id === current ? "current" : "todo",
+  }));
+  const summaries: Record<CheckoutSection, string> = {
+    contact: values.email ?? "",
+    address: [values.fullName, values.line1, values.line2, [values.postalCode, values.city].filter(Boolean).join(" "), countryName(values.country ?? "")].filter(Boolean).join(", "),
+    delivery: (() => {
+      const option = props.shippingOptions.find((o) => o.methodId === values.shippingMethodId);
+      return option ? `${option.label} · ${option.price} · ${option.detail}` : "";
+    })(),
+    payment: t(`methods.${values.paymentMethod as PaymentMethod}`),
+  };
+
+  const allErrors =
+    state.status === "invalid" && serverErrorsSeen !== state ? Object.entries(state.errors) : [];
+  const buttonLabel = values.paymentMethod === "card" ? t("pay", { total: props.total.formatted }) : t("placeOrder", { total: props.total.formatted });
+
+  const sectionShell = (section: CheckoutSection, body: React.ReactNode) => {
+    const isOpen = section === current;
+    const isDone = done.has(section) && !isOpen;
+    return (
+      <section key={section} aria-labelledby={`section-${section}`} className="rounded-lg border border-line bg-white p-4 sm:p-5">
+        <div className="flex items-baseline justify-between gap-3">
+          <h2 id={`section-${section}`} tabIndex={-1} className="text-lg font-bold">
+            {sections.indexOf(section) + 1}. {t(`sections.${section}`)}
+          </h2>
+          {isDone ? (
+            <button type="button" className="min-h-11 px-2 text-brand underline" aria-label={t("editSection", { name: t(`sections.${section}`) })} onClick={() => setEditing(section)}>
+              {t("edit")}
+            </button>
+          ) : null}
+        </div>
+        {isDone ? <p className="mt-1 text-sm text-muted break-words">{summaries[section]}</p> : null}
+        {isOpen ? <div className="mt-3">{body}</div> : null}
+      </section>
+    );
+  };
+
+  const continueButton = () => (
+    <button type="submit" className="btn-primary mt-4 w-full sm:w-auto">
+      {t("continue")}
+    </button>
+  );
+  const sectionForm = (section: CheckoutSection, children: React.ReactNode) => (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        complete(section);
+      }}
+    >
+      {children}
+      {continueButton()}
+    </form>
+  );
+  const fieldProps = (field: string) => ({
+    id: `checkout-${field}`,
+    name: field,
+    value: values[field] ?? "",
+    onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => set(field, event.target.value),
+    onBlur: () => touch(field),
+    error: errorFor(field),
+  });
+
+  return (
+    <div className="space-y-4">
+      <CheckoutProgress steps={steps} label={t("progress")} onEdit={(id) => setEditing(id as CheckoutSection)} />
+      {allErrors.length ? (
+        <div id="checkout-errors" tabIndex={-1} role="alert" className="rounded-lg border border-sale bg-white p-4 text-sale">
+          <p className="font-semibold">{t("fixErrors", { count: allErrors.length })}</p>
+          <ul className="list-disc ps-5">
+            {allErrors.map(([field, message]) => (
+              <li key={field}>
+                <a href={`#checkout-${field}`} className="underline">
+                  {message}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      {sectionShell(
+        "contact",
+        sectionForm(
+          "contact",
+          <div className="space-y-3">
+            <TextField
+              label={t("email")}
+              hint={t("emailHint")}
+              type="email"
+              inputMode="email"
+              autoComplete="email"
+              {...fieldProps("email")}
+              onBlur={() => {
+                touch("email");
+                if (!checkEmail(values.email ?? "")) save(values, undefined);
+              }}
+            />
+            <label className="flex min-h-11 items-center gap-3 text-sm">
+              <input
+                type="checkbox"
+                name="marketingConsent"
+                checked={values.marketingConsent === "yes"}
+                onChange={(event) => set("marketingConsent", event.target.checked ? "yes" : "no")}
+                className="h-5 w-5"
+              />
+              {t("consent")}
+            </label>
+          </div>,
+        ),
+      )}
+
+      {sectionShell(
+        "address",
+        sectionForm(
+          "address",
+          <AddressFields
+            prefix=""
+            countries={props.countries}
+            fieldProps={fieldProps}
+            askPhone={props.askPhone}
+            askCompany={props.askCompany}
+            cityFilled={cityFilled}
+            zipLabel={values.country === "US"}
+            footer={
+              <>
+                <label className="flex min-h-11 items-center gap-3 text-sm">
+                  <input
+                    type="checkbox"
+                    checked={values.billingSame !== "no"}
+                    onChange={(event) => set("billingSame", event.target.checked ? "yes" : "no")}
+                    className="h-5 w-5"
+                  />
+                  {t("billingSame")}
+                </label>
+                {values.billingSame === "no" ? (
+                  <fieldset className="space-y-3 border-t border-line pt-3">
+                    <legend className="font-semibold">{t("billingTitle")}</legend>
+                    <AddressFields prefix="billing" countries={props.countries} fieldProps={fieldProps} askPhone={false} askCompany={props.askCompany} cityFilled={false} zipLabel={values.billingCountry === "US"} />
+                  </fieldset>
+                ) : null}
+              </>
+            }
+          />,
+        ),
+      )}
+
+      {sectionShell(
+        "delivery",
+        sectionForm(
+          "delivery",
+          props.shippingOptions.length ? (
+            <fieldset>
+              <legend className="sr-only">{t("sections.delivery")}</legend>
+              <div className="space-y-2">
+                {props.shippingOptions.map((option) => (
+                  <label key={option.methodId} className="flex min-h-11 cursor-pointer items-center gap-3 rounded-md border border-line p-3 has-[:checked]:border-brand">
+                    <input
+                      type="radio"
+                      name="shippingMethodId"
+                      value={option.methodId}
+                      checked={values.shippingMethodId === option.methodId}
+                      onChange={() => set("shippingMethodId", option.methodId)}
+                      className="h-5 w-5"
+                    />
+                    <span className="flex-1">
+                      <span className="block font-medium">{option.label}</span>
+                      <span className="block text-sm text-muted">{option.detail}</span>
+                    </span>
+                    <span className="font-semibold">{option.price}</span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          ) : (
+            <p role="alert" className="text-sale">
+              {t("noShipping")}
+            </p>
+          ),
+        ),
+      )}
+
+      <section aria-labelledby="section-payment" className="rounded-lg border border-line bg-white p-4 sm:p-5">
+        <h2 id="section-payment" tabIndex={-1} className="text-lg font-bold">
+          4. {t("sections.payment")}
+        </h2>
+        {current === "payment" ? (
+          <form
+            action={dispatch}
+            noValidate
+            className="mt-3 space-y-4"
+            onSubmit={(event) => {
+              const all = sections.flatMap(fieldsOf);
+              setTouched(new Set(all));
+              setServerErrorsSeen(state);
+              const invalid = sections.find((section) => !sectionValid(section));
+              if (invalid) {
+                event.preventDefault();
+                if (invalid !== "payment") setEditing(invalid);
+                focusFirstError(fieldsOf(invalid));
+              }
+            }}
+          >
+            <input type="hidden" name="locale" value={locale} />
+            <input type="hidden" name="attemptKey" value={state.attemptKey} />
+            <input type="hidden" name="expectedTotal" value={props.total.amount} />
+            {Object.entries(values)
+              .filter(([name]) => name !== "paymentMethod")
+              .map(([name, value]) => (
+                <input key={name} type="hidden" name={name} value={value} />
+              ))}
+            <PaymentFields
+              methods={props.paymentMethods}
+              method={values.paymentMethod as PaymentMethod}
+              onMethod={(method) => set("paymentMethod", method)}
+              card={card}
+              onCard={(field, value) => setCard((previous) => ({ ...previous, [field]: field === "cardNumber" ? formatCardNumber(value) : value }))}
+              onBlur={touch}
+              errorFor={(field) => errorFor(field) ?? (state.status === "failed" && state.field === field && serverErrorsSeen !== state ? state.message : null)}
+            />
+            <div className="space-y-2 border-t border-line pt-4">
+              <h3 className="font-semibold">{t("sections.review")}</h3>
+              <p className="text-sm text-muted">{t("reviewNote")}</p>
+              {state.status === "failed" && !state.field && serverErrorsSeen !== state ? (
+                <p role="alert" className="rounded-md border border-sale p-3 text-sale">
+                  {state.message}
+                </p>
+              ) : null}
+              <button type="submit" className="btn-primary w-full text-lg" disabled={pending} aria-describedby="placing-status">
+                {pending ? (
+                  <>
+                    <span aria-hidden="true" className="h-4 w-4 animate-spin rounded-full border-2 border-white border-t-transparent" />
+                    {t("placing")}
+                  </>
+                ) : (
+                  buttonLabel
+                )}
+              </button>
+              <p id="placing-status" aria-live="polite" className="sr-only">
+                {pending ? t("placingStatus") : ""}
+              </p>
+            </div>
+          </form>
+        ) : (
+          <p className="mt-1 text-sm text-muted">{t("reviewNote")}</p>
+        )}
+      </section>
+    </div>
+  );
+}
+
+export function TextField({
+  label,
+  hint,
+  error,
+  id,
+  ...input
+}: {
+  label: string;
+  hint?: string;
+  error: string | null;
+  id: string;
+} & Omit<React.InputHTMLAttributes<HTMLInputElement>, "id">) {
+  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block font-medium">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-muted">
+          {hint}
+        </p>
+      ) : null}
+      <input id={id} className="field" aria-invalid={error ? true : undefined} aria-describedby={described} {...input} />
+      {error ? (
+        <p id={`${id}-error`} className="text-sm text-sale">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,235 @@
+import type { Page } from "@playwright/test";
+import { catalog } from "./catalog";
+import { expect, expectAccessible, test } from "./fixtures";
+
+const mug = catalog.product("enamel-camp-mug");
+
+/** Counts the shopper's clicks (keyboard typing is not a click). */
+function clickCounter() {
+  let clicks = 0;
+  return {
+    async click(locator: ReturnType<Page["getByRole"]>) {
+      clicks++;
+      await locator.click();
+    },
+    get count() {
+      return clicks;
+    },
+  };
+}
+
+const progress = (page: Page) => page.getByRole("navigation", { name: "Checkout progress" });
+
+async function addMugAndCheckout(page: Page, clicks = clickCounter()) {
+  await page.goto(`/en/p/${mug.slug}?color=white`);
+  await clicks.click(page.getByRole("button", { name: "Add to cart" }));
+  await clicks.click(page.getByRole("dialog").getByRole("link", { name: "Checkout" }));
+  await expect(page).toHaveURL(/\/en\/checkout$/);
+  return clicks;
+}
+
+async function fillContactAndAddress(page: Page, clicks: ReturnType<typeof clickCounter>, email = `guest.${Date.now()}@example.com`) {
+  await page.getByRole("textbox", { name: "Email" }).fill(email);
+  await clicks.click(page.getByRole("button", { name: "Continue" }));
+  await page.getByRole("textbox", { name: "Full name" }).fill("Ada Lovelace");
+  await page.getByRole("combobox", { name: "Country" }).selectOption("US");
+  await page.getByRole("textbox", { name: "ZIP code" }).fill("97201");
+  await expect(page.getByRole("textbox", { name: "City" })).toHaveValue("Portland");
+  await page.getByRole("textbox", { name: "Address" }).fill("1 Main Street");
+  await clicks.click(page.getByRole("button", { name: "Continue" }));
+  return email;
+}
+
+test("a guest pays by test card in a few clicks, with the progress bar following each section", async ({ page, visit }) => {
+  const clicks = await addMugAndCheckout(page);
+  await expect(progress(page).locator('[aria-current="step"]')).toContainText("Contact: current step");
+  await expectAccessible(page);
+  await expect(page.getByRole("textbox", { name: "Email" })).toHaveAttribute("autocomplete", "email");
+  await expect(page.getByText("You can review your order before it is placed.")).toBeVisible();
+  const email = await fillContactAndAddress(page, clicks);
+  await expect(progress(page).getByRole("button", { name: "Contact: done" })).toBeVisible();
+  await expect(progress(page).getByRole("button", { name: "Delivery address: done" })).toBeVisible();
+  await expect(progress(page).locator('[aria-current="step"]')).toContainText("Payment: current step");
+  await expect(page.getByText(/Ada Lovelace, 1 Main Street, 97201 Portland/)).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Card number" })).toHaveAttribute("autocomplete", "cc-number");
+  await expectAccessible(page);
+
+  await page.getByRole("textbox", { name: "Card number" }).fill("4242424242424242");
+  await expect(page.getByRole("textbox", { name: "Card number" })).toHaveValue("4242 4242 4242 4242");
+  await page.getByRole("textbox", { name: "Expiry date (MM / YY)" }).fill("12 / 34");
+  await page.getByRole("textbox", { name: "Security code (CVC)" }).fill("123");
+  const pay = page.getByRole("button", { name: /^Pay \$\d+\.\d\d$/ });
+  const total = (await pay.textContent())!.replace("Pay ", "");
+  await clicks.click(pay);
+
+  await expect(page).toHaveURL(/\/en\/orders\/\d{6}\?key=[\w-]+&placed=1$/);
+  await expect(page.getByText("Thank you! Your order is confirmed.")).toBeVisible();
+  await expect(page.getByText("Paid — we’re preparing it")).toBeVisible();
+  await expect(page.getByText(`We’ve sent a receipt to ${email}.`)).toBeVisible();
+  await expect(page.getByText(total).last()).toBeVisible();
+  expect(clicks.count).toBeLessThanOrEqual(6);
+  await expectAccessible(page);
+  const number = /orders\/(\d+)/.exec(page.url())![1]!;
+  await visit("/en/dev/mailbox");
+  await expect(page.getByRole("row", { name: new RegExp(email.replace(/\./g, "\\.")) }).getByRole("link", { name: `Your order ${number} at Juniper Lane` })).toBeVisible();
+  // The cart is closed by the order.
+  await page.goto("/en/cart");
+  await expect(page.getByText("Your cart is empty.")).toBeVisible();
+});
+
+test("a guest pays on delivery in at most six clicks from the product page", async ({ page }) => {
+  const clicks = await addMugAndCheckout(page);
+  await fillContactAndAddress(page, clicks);
+  await clicks.click(page.getByRole("radio", { name: /Cash on delivery/ }));
+  await expect(page.getByRole("textbox", { name: "Card number" })).toHaveCount(0);
+  await clicks.click(page.getByRole("button", { name: /^Place order · \$\d+\.\d\d$/ }));
+  await expect(page.getByText("Confirmed — pay on delivery").first()).toBeVisible();
+  await expect(page.getByText(/Please have \$\d+\.\d\d ready for the courier/)).toBeVisible();
+  expect(clicks.count).toBeLessThanOrEqual(6);
+});
+
+test("a declined card keeps everything typed, then another card succeeds", async ({ page }) => {
+  const clicks = await addMugAndCheckout(page);
+  const email = await fillContactAndAddress(page, clicks);
+  await page.getByRole("textbox", { name: "Card number" }).fill("4000 0000 0000 0002");
+  await page.getByRole("textbox", { name: "Expiry date (MM / YY)" }).fill("12/34");
+  await page.getByRole("textbox", { name: "Security code (CVC)" }).fill("123");
+  await page.getByRole("button", { name: /^Pay / }).click();
+  await expect(page.getByText("Your card was declined. Nothing was charged — try another card or choose another payment method.")).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Card number" })).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText(email)).toBeVisible();
+  await expectAccessible(page);
+  // Reload: the address and email come back from the server; card details are never stored.
+  await page.reload();
+  await expect(page.getByText(email)).toBeVisible();
+  await expect(page.getByText(/Ada Lovelace, 1 Main Street/)).toBeVisible();
+  await page.getByRole("textbox", { name: "Card number" }).fill("4242 4242 4242 4242");
+  await page.getByRole("textbox", { name: "Expiry date (MM / YY)" }).fill("12/34");
+  await page.getByRole("textbox", { name: "Security code (CVC)" }).fill("123");
+  await page.getByRole("button", { name: /^Pay / }).click();
+  await expect(page.getByText("Paid — we’re preparing it")).toBeVisible();
+});
+
+test("changing a quantity in the summary updates every figure and the pay button", async ({ page }) => {
+  await addMugAndCheckout(page);
+  const summary = page.getByRole("complementary", { name: "Order summary" });
+  const pay = page.getByRole("button", { name: /^Pay / });
+  await fillContactAndAddress(page, clickCounter());
+  const before = await pay.textContent();
+  await summary.getByRole("button", { name: `Increase quantity of ${mug.name.en}` }).click();
+  await expect(summary.locator("output")).toHaveText("2");
+  await expect(pay).not.toHaveText(before!);
+  await expect(summary.getByRole("link", { name: mug.name.en })).toHaveAttribute("href", /\/en\/p\/enamel-camp-mug\?color=white/);
+});
+
+test("checkout works by keyboard alone", async ({ page }) => {
+  await page.goto(`/en/p/${mug.slug}?color=white`);
+  await page.getByRole("button", { name: "Add to cart" }).focus();
+  await page.keyboard.press("Enter");
+  await page.getByRole("dialog").getByRole("link", { name: "Checkout" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/en\/checkout$/);
+  await page.getByRole("textbox", { name: "Email" }).focus();
+  await page.keyboard.type(`keys.${Date.now()}@example.com`);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("textbox", { name: "Full name" })).toBeVisible();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("textbox", { name: "Full name" })).toBeFocused();
+  await page.keyboard.type("Grace Hopper");
+  await page.keyboard.press("Tab"); // country (already the US)
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("10001");
+  await expect(page.getByRole("textbox", { name: "City" })).toHaveValue("New York");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("5 Fifth Avenue");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("textbox", { name: "Card number" })).toBeVisible();
+  await page.getByRole("textbox", { name: "Card number" }).focus();
+  await page.keyboard.type("4242424242424242");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("1234");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("123");
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Paid — we’re preparing it")).toBeVisible();
+});
+
+test("bad input gets a specific message next to the field and loses nothing", async ({ page }) => {
+  await addMugAndCheckout(page);
+  const email = page.getByRole("textbox", { name: "Email" });
+  await email.fill("not-an-email");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByText("Enter an email address like name@example.com.")).toBeVisible();
+  await expect(email).toBeFocused();
+  await email.fill(`odd.${Date.now()}@example.com`);
+  await page.getByRole("button", { name: "Continue" }).click();
+  const name = page.getByRole("textbox", { name: "Full name" });
+  await name.fill("x".repeat(5000));
+  await name.blur();
+  await expect(page.getByText("Please keep this under 100 characters.")).toBeVisible();
+  await name.fill("<script>alert(1)</script>");
+  await name.blur();
+  await expect(page.getByText("Use letters, numbers and common punctuation only.")).toBeVisible();
+  await name.fill("Ada 🚀");
+  await name.blur();
+  await expect(page.getByText("Use letters, numbers and common punctuation only.")).toBeVisible();
+  await name.fill("مریم میرزاخانی");
+  await name.blur();
+  await expect(page.getByText("Use letters, numbers and common punctuation only.")).toHaveCount(0);
+  await page.getByRole("combobox", { name: "Country" }).selectOption("DE");
+  const postal = page.getByRole("textbox", { name: "Postal code" });
+  await postal.fill("97201-12");
+  await postal.blur();
+  await expect(page.getByText("This doesn’t look like a postal code for Germany (for example 10115).")).toBeVisible();
+  await expectAccessible(page);
+  await postal.fill("10115");
+  await expect(page.getByRole("textbox", { name: "City" })).toHaveValue("Berlin");
+  await page.getByRole("textbox", { name: "Address" }).fill("Unter den Linden 1");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByText(/مریم میرزاخانی, Unter den Linden 1, 10115 Berlin/)).toBeVisible();
+
+  // A tampered total is never charged: the server's figures win and the shopper is told.
+  await page.getByRole("radio", { name: /Cash on delivery/ }).check();
+  await page.locator('input[name="expectedTotal"]').evaluate((input: HTMLInputElement) => (input.value = "1"));
+  await page.getByRole("button", { name: /^Place order/ }).click();
+  await expect(page.getByText(/The total changed to €\d+[.,]\d\d since you opened checkout/)).toBeVisible();
+  await expect(page.getByText(/مریم میرزاخانی/)).toBeVisible();
+});
+
+test("a cart emptied in another tab stops the checkout with a clear message and keeps the details", async ({ page, context }) => {
+  await addMugAndCheckout(page);
+  const email = await fillContactAndAddress(page, clickCounter());
+  const other = await context.newPage();
+  await other.goto("/en/cart");
+  await other.getByRole("button", { name: `Remove ${mug.name.en}` }).click();
+  await expect(other.getByText("Your cart is empty.")).toBeVisible();
+  // The checkout tab follows live: no order can be placed for an empty cart, nothing is charged.
+  await expect(page.getByText(/Your cart was emptied, perhaps in another tab or on another device. Nothing was charged/)).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Pay|^Place order/ })).toHaveCount(0);
+  await other.getByRole("button", { name: "Undo" }).click();
+  await page.goto("/en/checkout");
+  await expect(page.getByText(email)).toBeVisible();
+  await other.close();
+});
+
+test("a guest finds an order by number and email; a forged link shows nothing", async ({ page, visit }) => {
+  const clicks = await addMugAndCheckout(page);
+  const email = await fillContactAndAddress(page, clicks);
+  await page.getByRole("radio", { name: /Bank transfer/ }).check();
+  await page.getByRole("button", { name: /^Place order/ }).click();
+  await expect(page.getByRole("heading", { name: "How to pay by bank transfer" })).toBeVisible();
+  const number = /orders\/(\d+)/.exec(page.url())![1]!;
+  await visit(`/en/orders/${number}?key=forged`);
+  await expect(page.getByText(/This link to the order isn’t valid/)).toBeVisible();
+  await expect(page.getByText("Ada Lovelace")).toHaveCount(0);
+  await visit("/en/orders");
+  await page.getByRole("textbox", { name: "Order number" }).fill(number);
+  await page.getByRole("textbox", { name: "Email" }).fill("someone.else@example.com");
+  await page.getByRole("button", { name: "Find my order" }).click();
+  await expect(page.getByText(/We couldn’t find an order with that number and email/)).toBeVisible();
+  await page.getByRole("textbox", { name: "Email" }).fill(email.toUpperCase());
+  await page.getByRole("button", { name: "Find my order" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Order ${number}` })).toBeVisible();
+  await expect(page.getByText("Waiting for your bank transfer").first()).toBeVisible();
+});

@@ -1,0 +1,182 @@
+"use server";
+
+import { getTranslations } from "next-intl/server";
+import { refresh } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { getDb } from "@/db";
+import { track } from "@/lib/analytics/track";
+import { lookupPostalCode } from "@/lib/address/postal-lookup";
+import { activeCartId } from "@/lib/cart/queries";
+import { currentCart } from "@/lib/cart/visitor";
+import { localeTags, isLocale, type Locale } from "@/lib/i18n/locales";
+import { formatMoney, money } from "@/lib/money";
+import { validateCard } from "@/lib/payments/card";
+import { paymentGateway } from "@/lib/payments/gateway";
+import { getPricingRules } from "@/lib/pricing/cached";
+import { shippableCountries } from "@/lib/pricing/destination";
+import { store } from "@/lib/store/config";
+import { cleanDraft, saveDraft } from "./drafts";
+import { addressFromForm, checkAddress, checkEmail, cleanAddress, type FieldError, type PaymentMethod } from "./fields";
+import { fieldErrorMessage } from "./messages";
+import { orderStatusPath } from "./order-access";
+import { newAttemptKey, placeOrder, type PlaceOrderResult } from "./place-order";
+import { sendReceipt } from "./receipt";
+
+export type CheckoutSection = "contact" | "address" | "delivery" | "payment";
+
+const sectionSchema = z.enum(["contact", "address", "delivery", "payment"]);
+
+/**
+ * Saves the form as the shopper types (debounced in the browser): a reload restores it, and the
+ * email is kept as soon as it is valid (E1). Completing a section is recorded for the funnel.
+ */
+export async function saveCheckout(input: { values: unknown; completed?: unknown; locale?: unknown }): Promise<{ saved: boolean }> {
+  const ref = await currentCart();
+  if (!ref) return { saved: false };
+  const db = await getDb();
+  const cartId = await activeCartId(db, ref);
+  if (!cartId) return { saved: false };
+  const draft = cleanDraft(input.values);
+  const email = draft.email?.trim() ?? "";
+  await saveDraft(db, { cartId, visitorId: ref.visitorId, draft, validEmail: email && !checkEmail(email) ? email : null });
+  const section = sectionSchema.safeParse(input.completed);
+  const locale = isLocale(input.locale) ? input.locale : "en";
+  if (section.success) {
+    await track("checkout_section_completed", { section: section.data }, { locale });
+    if (section.data === "delivery" && draft.shippingMethodId) await track("shipping_method_chosen", { methodId: draft.shippingMethodId.slice(0, 64) }, { locale });
+    // The address decides shipping and tax: re-render the summary with the new figures.
+    if (section.data === "address" || section.data === "delivery") refresh();
+  }
+  return { saved: true };
+}
+
+/** City and region for a postal code, where the store bundles a lookup (US, DE, UA). */
+export async function lookupCity(input: { country: unknown; postalCode: unknown }): Promise<{ city: string | null; region: string | null } | null> {
+  const country = z.string().length(2).safeParse(input.country);
+  const postalCode = z.string().max(20).safeParse(input.postalCode);
+  if (!country.success || !postalCode.success) return null;
+  return lookupPostalCode(country.data, postalCode.data);
+}
+
+export type PlaceOrderState =
+  | { status: "idle"; attemptKey: string }
+  | { status: "invalid"; attemptKey: string; errors: Record<string, string> }
+  | { status: "failed"; attemptKey: string; message: string; field?: "cardNumber" }
+  | { status: "confirm_payment"; attemptKey: string; clientSecret: string; confirmationPath: string };
+
+const read = (form: FormData, name: string, max = 300) => {
+  const value = form.get(name);
+  return typeof value === "string" ? value.slice(0, max) : "";
+};
+
+const cardFailure = {
+  card_declined: "errors.declined",
+  insufficient_funds: "errors.insufficientFunds",
+  lost_card: "errors.lostCard",
+  expired_card: "errors.expiredCard",
+  incorrect_cvc: "errors.cvc",
+  incorrect_number: "errors.cardNumber",
+  processing_error: "errors.processing",
+  expired: "errors.processing",
+} as const;
+
+/** "Place order": validates every field, then places the order from the server's own figures. */
+export async function submitOrder(previous: PlaceOrderState, form: FormData): Promise<PlaceOrderState> {
+  const locale: Locale = isLocale(form.get("locale")) ? (form.get("locale") as Locale) : "en";
+  const t = await getTranslations({ locale, namespace: "checkout" });
+  const attemptKey = z.uuid().safeParse(read(form, "attemptKey")).success ? read(form, "attemptKey") : newAttemptKey();
+  const rules = await getPricingRules();
+  const addressRules = { countries: shippableCountries(rules.zones), askPhone: store.checkout.askPhone, askCompany: store.checkout.askCompany };
+
+  const problems: Record<string, FieldError> = {};
+  const email = read(form, "email", 400).trim();
+  const emailError = checkEmail(email);
+  if (emailError) problems.email = emailError;
+  const address = addressFromForm(form);
+  Object.assign(problems, checkAddress(address, addressRules));
+  const billingSame = read(form, "billingSame") !== "no";
+  const billing = billingSame ? null : addressFromForm(form, "billing");
+  if (billing) {
+    for (const [field, error] of Object.entries(checkAddress(billing, addressRules))) {
+      problems[`billing${field[0]!.toUpperCase()}${field.slice(1)}`] = error;
+    }
+  }
+  const method = read(form, "paymentMethod") as PaymentMethod;
+  if (!(store.checkout.paymentMethods as readonly string[]).includes(method)) problems.paymentMethod = { code: "choice" };
+
+  const errors: Record<string, string> = {};
+  for (const [field, error] of Object.entries(problems)) errors[field] = await fieldErrorMessage(error, locale);
+  const gateway = await paymentGateway();
+  const card = method === "card" && gateway.kind === "test" ? { number: read(form, "cardNumber", 40), expiry: read(form, "cardExpiry", 20), cvc: read(form, "cardCvc", 10) } : null;
+  if (card) {
+    const checked = validateCard(card, new Date());
+    if (!checked.ok) {
+      const field = { number: "cardNumber", expiry: "cardExpiry", cvc: "cardCvc" }[checked.field];
+      errors[field] = t(checked.code === "expired_card" ? "errors.expiredCard" : checked.field === "number" ? "errors.cardNumber" : checked.field === "expiry" ? "errors.expiry" : "errors.cvc");
+    }
+  }
+  if (Object.keys(errors).length) return { status: "invalid", attemptKey, errors };
+
+  const ref = await currentCart();
+  if (!ref) return { status: "failed", attemptKey, message: t("errors.emptyCart") };
+  const expectedTotal = Number.parseInt(read(form, "expectedTotal", 20), 10);
+  const db = await getDb();
+  await track("payment_attempted", { method }, { locale });
+  let result: PlaceOrderResult;
+  try {
+    result = await placeOrder(db, gateway, {
+      cart: ref,
+      idempotencyKey: attemptKey,
+      email,
+      locale,
+      address: cleanAddress(address),
+      billing: billing ? cleanAddress(billing) : null,
+      shippingMethodId: read(form, "shippingMethodId", 64) || null,
+      paymentMethod: method,
+      expectedTotal: Number.isSafeInteger(expectedTotal) ? expectedTotal : -1,
+      card,
+      rules,
+    });
+  } catch (error) {
+    console.error("[checkout] placing an order failed:", error);
+    return { status: "failed", attemptKey, message: t("errors.retry") };
+  }
+
+  const format = (amount: number) => formatMoney(money(amount, rules.currency), localeTags[locale]);
+  switch (result.status) {
+    case "placed": {
+      await track("order_placed", { number: result.number, method }, { locale });
+      await sendReceipt(db, { number: result.number }).catch((error: unknown) => console.error("[checkout] receipt mail failed:", error));
+      redirect(`${await orderStatusPath(locale, result.number, email)}&placed=1`);
+    }
+    case "confirm_payment":
+      return { status: "confirm_payment", attemptKey, clientSecret: result.clientSecret, confirmationPath: `${await orderStatusPath(locale, result.number, email)}&placed=1` };
+    case "processing":
+      redirect(`${await orderStatusPath(locale, result.number, email)}&placed=1`);
+    case "payment_failed":
+      await track("payment_failed", { code: result.code }, { locale });
+      refresh();
+      return { status: "failed", attemptKey: newAttemptKey(), field: "cardNumber", message: t(cardFailure[result.code]) };
+    case "total_changed":
+      refresh();
+      return { status: "failed", attemptKey, message: t("errors.totalChanged", { total: format(result.quote.total.amount) }) };
+    case "out_of_stock": {
+      const names = await outOfStockNames(db, result.variantIds, locale);
+      refresh();
+      return { status: "failed", attemptKey, message: t("errors.outOfStock", { names }) };
+    }
+    case "empty_cart":
+      refresh();
+      return { status: "failed", attemptKey, message: t("errors.emptyCart") };
+    case "no_shipping":
+      return { status: "failed", attemptKey, message: t("errors.noShipping") };
+  }
+  return previous;
+}
+
+async function outOfStockNames(db: Awaited<ReturnType<typeof getDb>>, variantIds: number[], locale: Locale): Promise<string> {
+  const { variantProductName } = await import("@/lib/cart/queries");
+  const names = await Promise.all(variantIds.map((variantId) => variantProductName(db, { variantId, locale })));
+  return new Intl.ListFormat(localeTags[locale], { type: "conjunction" }).format(names.filter((n): n is string => n !== null));
+}

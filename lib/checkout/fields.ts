@@ -1,0 +1,136 @@
+import { z } from "zod";
+import { normalizePostalCode } from "@/lib/pricing/postal-codes";
+
+/**
+ * The checkout's fields and their rules, shared by the browser (inline validation on leaving a
+ * field) and the server (which re-checks everything). Errors are codes; the UI words them.
+ */
+export type FieldError =
+  | { code: "required" }
+  | { code: "email" }
+  | { code: "too_long"; max: number }
+  | { code: "characters" }
+  | { code: "postal_code"; country: string }
+  | { code: "country" }
+  | { code: "choice" };
+
+export const fieldLimits = { email: 254, fullName: 100, line: 120, city: 80, region: 80, phone: 30, company: 100 } as const;
+
+/** Letters of any script, digits, spaces and the punctuation addresses use; no markup, no emoji. */
+const addressText = /^[\p{L}\p{M}\p{N} .,'’\-/#&()°:;"]+$/u;
+
+function text(value: string, max: number, required: boolean): FieldError | null {
+  const trimmed = value.trim();
+  if (trimmed === "") return required ? { code: "required" } : null;
+  if (trimmed.length > max) return { code: "too_long", max };
+  if (!addressText.test(trimmed)) return { code: "characters" };
+  return null;
+}
+
+const emailSchema = z.email();
+
+export function checkEmail(value: string): FieldError | null {
+  const trimmed = value.trim();
+  if (trimmed === "") return { code: "required" };
+  if (trimmed.length > fieldLimits.email) return { code: "too_long", max: fieldLimits.email };
+  return emailSchema.safeParse(trimmed).success ? null : { code: "email" };
+}
+
+export interface AddressInput {
+  fullName: string;
+  line1: string;
+  line2: string;
+  postalCode: string;
+  city: string;
+  region: string;
+  country: string;
+  phone: string;
+  company: string;
+}
+
+export type AddressField = keyof AddressInput;
+
+const postalExamples: Record<string, string> = { US: "97201", GB: "SW1A 1AA", DE: "10115", FR: "75001", IT: "00184", ES: "28013", NL: "1012 AB", PL: "00-950", UA: "01001", IR: "1234567890", SA: "11564" };
+
+/** A well-formed postal code of the country, to show with "doesn't look like a postal code". */
+export function postalCodeExample(country: string): string | null {
+  return postalExamples[country] ?? null;
+}
+
+export interface AddressRules {
+  /** Countries the store ships to. */
+  countries: readonly string[];
+  askPhone: boolean;
+  askCompany: boolean;
+}
+
+export function checkAddressField(field: AddressField, input: AddressInput, rules: AddressRules): FieldError | null {
+  switch (field) {
+    case "fullName":
+      return text(input.fullName, fieldLimits.fullName, true);
+    case "line1":
+      return text(input.line1, fieldLimits.line, true);
+    case "line2":
+      return text(input.line2, fieldLimits.line, false);
+    case "city":
+      return text(input.city, fieldLimits.city, true);
+    case "region":
+      return text(input.region, fieldLimits.region, false);
+    case "company":
+      return rules.askCompany ? text(input.company, fieldLimits.company, false) : null;
+    case "phone": {
+      if (!rules.askPhone || input.phone.trim() === "") return null;
+      return /^\+?[\d\s().-]{6,30}$/.test(input.phone.trim()) ? null : { code: "characters" };
+    }
+    case "country":
+      return rules.countries.includes(input.country) ? null : { code: "country" };
+    case "postalCode": {
+      if (input.postalCode.trim() === "") return { code: "required" };
+      if (!rules.countries.includes(input.country)) return null;
+      return normalizePostalCode(input.country, input.postalCode) ? null : { code: "postal_code", country: input.country };
+    }
+  }
+}
+
+export const addressFields: readonly AddressField[] = ["fullName", "line1", "line2", "postalCode", "city", "region", "country", "phone", "company"];
+
+/** Every problem with an address, by field; empty when it can be shipped to. */
+export function checkAddress(input: AddressInput, rules: AddressRules): Partial<Record<AddressField, FieldError>> {
+  const errors: Partial<Record<AddressField, FieldError>> = {};
+  for (const field of addressFields) {
+    const error = checkAddressField(field, input, rules);
+    if (error) errors[field] = error;
+  }
+  return errors;
+}
+
+export const paymentMethods = ["card", "cash_on_delivery", "bank_transfer"] as const;
+export type PaymentMethod = (typeof paymentMethods)[number];
+
+export const emptyAddress: AddressInput = { fullName: "", line1: "", line2: "", postalCode: "", city: "", region: "", country: "", phone: "", company: "" };
+
+/** Reads an address from form data under a prefix ("" for delivery, "billing" for billing), capping every value. */
+export function addressFromForm(form: FormData, prefix = ""): AddressInput {
+  const read = (name: string) => {
+    const key = prefix ? `${prefix}${name[0]!.toUpperCase()}${name.slice(1)}` : name;
+    const value = form.get(key);
+    return typeof value === "string" ? value.slice(0, 500) : "";
+  };
+  return Object.fromEntries(addressFields.map((field) => [field, read(field)])) as unknown as AddressInput;
+}
+
+/** The address as stored: trimmed, postal code normalized, optional parts null. */
+export function cleanAddress(input: AddressInput) {
+  const blank = (value: string) => (value.trim() === "" ? null : value.trim());
+  return {
+    fullName: input.fullName.trim(),
+    line1: input.line1.trim(),
+    line2: blank(input.line2),
+    city: input.city.trim(),
+    region: blank(input.region),
+    postalCode: normalizePostalCode(input.country, input.postalCode) ?? input.postalCode.trim().toUpperCase(),
+    country: input.country,
+    phone: blank(input.phone),
+    company: blank(input.company),
+  };
+}

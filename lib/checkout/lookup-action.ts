@@ -1,0 +1,24 @@
+"use server";
+
+import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { getDb } from "@/db";
+import { localeFromForm } from "@/lib/i18n/form";
+import { checkEmail } from "./fields";
+import { orderStatusPath } from "./order-access";
+import { findOrderForGuest } from "./order-view";
+
+export type LookupState = { status: "idle" } | { status: "error"; field: "number" | "email" | null; message: string };
+
+/** Finds a guest's order by number and email and opens its signed status page. */
+export async function lookUpOrder(_previous: LookupState, form: FormData): Promise<LookupState> {
+  const locale = localeFromForm(form);
+  const t = await getTranslations({ locale, namespace: "order" });
+  const rawNumber = String(form.get("number") ?? "").trim().slice(0, 20);
+  const email = String(form.get("email") ?? "").trim().slice(0, 320);
+  if (!/^\d{6,9}$/.test(rawNumber)) return { status: "error", field: "number", message: t("lookupNumberInvalid") };
+  if (checkEmail(email)) return { status: "error", field: "email", message: t("lookupNotFound") };
+  const order = await findOrderForGuest(await getDb(), { number: Number(rawNumber), email });
+  if (!order) return { status: "error", field: null, message: t("lookupNotFound") };
+  redirect(await orderStatusPath(locale, order.number, order.email));
+}

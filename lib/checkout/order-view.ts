@@ -1,0 +1,23 @@
+import "server-only";
+import { asc, eq } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { orderLines, orders, payments } from "@/db/schema";
+
+export type OrderView = NonNullable<Awaited<ReturnType<typeof getOrderView>>>;
+
+/** An order with its lines and payment, for the confirmation/status page and the receipt. */
+export async function getOrderView(db: Executor, { number }: { number: number }) {
+  const [order] = await db.select().from(orders).where(eq(orders.number, number));
+  if (!order) return null;
+  const [lines, [payment]] = await Promise.all([
+    db.select().from(orderLines).where(eq(orderLines.orderId, order.id)).orderBy(asc(orderLines.productName)),
+    db.select().from(payments).where(eq(payments.orderId, order.id)),
+  ]);
+  return { ...order, lines, payment: payment ?? null };
+}
+
+/** The order a guest asks for by number and email (case-insensitive); null when they do not match. */
+export async function findOrderForGuest(db: Executor, { number, email }: { number: number; email: string }) {
+  const [order] = await db.select({ number: orders.number, email: orders.email }).from(orders).where(eq(orders.number, number));
+  return order && order.email.toLowerCase() === email.trim().toLowerCase() ? order : null;
+}

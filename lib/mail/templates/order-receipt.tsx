@@ -1,0 +1,42 @@
+import { Button, Column, Row, Section, Text } from "@react-email/components";
+import type { MailTranslator } from "../translator";
+import { MailLayout } from "./layout";
+
+export interface OrderReceiptProps {
+  name: string;
+  number: number;
+  status: string;
+  from: string;
+  to: string;
+  total: string;
+  url: string;
+  lines: { name: string; quantity: number; total: string }[];
+  paymentNote: string | null;
+}
+
+/** Sent when an order is placed: what was bought, when it arrives, how to pay if not yet paid, a link to its status. */
+export function OrderReceipt({ t, lang, dir, footer, name, number, status, from, to, total, url, lines, paymentNote }: OrderReceiptProps & MailTranslator) {
+  return (
+    <MailLayout lang={lang} dir={dir} preview={t("receiptSubject", { number })} footer={footer}>
+      <Text>{t("receiptGreeting", { name })}</Text>
+      <Text>{t("receiptBody", { number, status: t(`receiptStatus_${status}` as "receiptStatus_paid"), from, to })}</Text>
+      <Section>
+        {lines.map((line) => (
+          <Row key={line.name}>
+            <Column>
+              {line.quantity} × {line.name}
+            </Column>
+            <Column align="right">{line.total}</Column>
+          </Row>
+        ))}
+      </Section>
+      <Text style={{ fontWeight: 700 }}>{t("receiptTotal", { total })}</Text>
+      {paymentNote ? <Text>{paymentNote}</Text> : null}
+      <Button href={url} style={{ background: "#1f4d3a", color: "#ffffff", padding: "12px 20px", borderRadius: 6, fontWeight: 600 }}>
+        {t("receiptLink")}
+      </Button>
+    </MailLayout>
+  );
+}
+
+export const orderReceiptSubject = (t: MailTranslator["t"], number: number) => t("receiptSubject", { number });

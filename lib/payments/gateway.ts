@@ -1,0 +1,16 @@
+import "server-only";
+import { env, services } from "@/lib/env";
+import { createTestGateway, type TestGateway } from "./test-gateway";
+import type { Gateway } from "./types";
+
+const holder = globalThis as unknown as { __testGateway?: TestGateway };
+
+/** Stripe when its keys are set; otherwise the built-in test gateway (Stripe's test cards, no account needed). */
+export async function paymentGateway(): Promise<Gateway> {
+  if (services.payments === "stripe") {
+    const { createStripeGateway } = await import("./stripe");
+    return createStripeGateway({ secretKey: env.STRIPE_SECRET_KEY! });
+  }
+  holder.__testGateway ??= createTestGateway();
+  return holder.__testGateway;
+}
