@@ -151,6 +151,8 @@ test("checkout works by keyboard alone", async ({ page }) => {
   await page.keyboard.type("1234");
   await page.keyboard.press("Tab");
   await page.keyboard.type("123");
+  await expect(page.getByRole("textbox", { name: "Expiry date (MM / YY)" })).toHaveValue("1234");
+  await expect(page.getByRole("button", { name: /^Pay / })).toBeEnabled();
   await page.keyboard.press("Enter");
   await expect(page.getByText("Paid — we’re preparing it")).toBeVisible();
 });
@@ -191,9 +193,17 @@ test("bad input gets a specific message next to the field and loses nothing", as
 
   // A tampered total is never charged: the server's figures win and the shopper is told.
   await page.getByRole("radio", { name: /Cash on delivery/ }).check();
-  await page.locator('input[name="expectedTotal"]').evaluate((input: HTMLInputElement) => (input.value = "1"));
+  // Tamper with the request itself: the total the browser sends becomes 0.01.
+  let tampered = false;
+  await page.route("**/en/checkout", async (route) => {
+    const body = route.request().postData();
+    if (route.request().method() !== "POST" || !body?.includes("expectedTotal")) return route.continue();
+    tampered = true;
+    await route.continue({ postData: body.replace(/(name="[^"]*expectedTotal"\r\n\r\n)\d+/, "$11") });
+  });
   await page.getByRole("button", { name: /^Place order/ }).click();
-  await expect(page.getByText(/The total changed to €\d+[.,]\d\d since you opened checkout/)).toBeVisible();
+  await expect(page.getByText(/The total changed to \$\d+\.\d\d since you opened checkout/)).toBeVisible();
+  expect(tampered).toBe(true);
   await expect(page.getByText(/مریم میرزاخانی/)).toBeVisible();
 });
 
@@ -232,4 +242,27 @@ test("a guest finds an order by number and email; a forged link shows nothing", 
   await page.getByRole("button", { name: "Find my order" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Order ${number}` })).toBeVisible();
   await expect(page.getByText("Waiting for your bank transfer").first()).toBeVisible();
+});
+
+test("Persian shoppers check out right-to-left, typing Persian digits", async ({ page }) => {
+  const fa = (await import("../messages/fa/ui.json", { with: { type: "json" } })).default;
+  await page.goto(`/fa/p/${mug.slug}?color=white`);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await page.getByRole("button", { name: fa.product.addToCart }).click();
+  await page.getByRole("dialog").getByRole("link", { name: fa.cart.checkout }).click();
+  await expect(page).toHaveURL(/\/fa\/checkout$/);
+  await page.getByRole("textbox", { name: fa.checkout.email }).fill(`maryam.${Date.now()}@example.com`);
+  await page.getByRole("button", { name: fa.checkout.continue }).click();
+  await page.getByRole("textbox", { name: fa.checkout.fullName }).fill("مریم میرزاخانی");
+  await page.getByRole("combobox", { name: fa.checkout.country }).selectOption("IR");
+  await page.getByRole("textbox", { name: fa.checkout.postalCode }).fill("۱۲۳۴۵۶۷۸۹۰");
+  await page.getByRole("textbox", { name: fa.checkout.city }).fill("تهران");
+  await page.getByRole("textbox", { name: fa.checkout.line1 }).fill("خیابان ولیعصر، پلاک ۱۲");
+  await page.getByRole("button", { name: fa.checkout.continue }).click();
+  await expect(page.getByText(/مریم میرزاخانی، خیابان ولیعصر|مریم میرزاخانی, خیابان ولیعصر/)).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("radio", { name: new RegExp(fa.checkout.methods.cash_on_delivery) }).check();
+  await page.getByRole("button", { name: new RegExp(`^${fa.checkout.placeOrder.split(" ")[0]}`) }).click();
+  await expect(page.getByText(fa.order.statuses.pay_on_delivery).first()).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
 });

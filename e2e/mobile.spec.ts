@@ -10,3 +10,29 @@ test("the shop works on a phone without sideways scrolling", async ({ page, visi
   await page.getByRole("group", { name: /^Colour|^اللون|^رنگ/ }).getByRole("radio").first().check();
   await expect(page).toHaveURL(/color=/);
 });
+
+test("on a phone the checkout summary is a bar with the total that opens in place", async ({ page, visit }) => {
+  await visit("/en/p/enamel-camp-mug?color=white");
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await page.getByRole("dialog").getByRole("link", { name: "Checkout" }).click();
+  await expect(page).toHaveURL(/\/en\/checkout$/);
+  const toggle = page.getByRole("button", { name: /Show order summary · 1 item \$\d+\.\d\d/ });
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await expect(page.getByRole("button", { name: "Increase quantity of Enamel Camp Mug" })).toBeHidden();
+  await expect(page.getByText(/Step 1 of 5: Contact/)).toBeVisible();
+  await toggle.click();
+  await expect(page.getByRole("button", { name: "Increase quantity of Enamel Camp Mug" })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(1);
+  await page.getByRole("textbox", { name: "Email" }).fill(`phone.${Date.now()}@example.com`);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("textbox", { name: "Full name" }).fill("Ada Lovelace");
+  await page.getByRole("combobox", { name: "Country" }).selectOption("US");
+  await page.getByRole("textbox", { name: "ZIP code" }).fill("97201");
+  await expect(page.getByRole("textbox", { name: "City" })).toHaveValue("Portland");
+  await page.getByRole("textbox", { name: "Address" }).fill("1 Main Street");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("radio", { name: /Cash on delivery/ }).check();
+  await page.getByRole("button", { name: /^Place order/ }).click();
+  await expect(page.getByText("Confirmed — pay on delivery").first()).toBeVisible();
+});

@@ -1,6 +1,7 @@
 /**
- * `npm run lighthouse`: Lighthouse (mobile, default throttling) on home, a listing and a product
- * page of a fresh production server; prints the four category scores per page.
+ * `npm run lighthouse`: Lighthouse (mobile, default throttling) on home, a listing, a product page,
+ * the cart and the checkout of a fresh production server; prints the four category scores per page.
+ * Cart and checkout are measured with a cart holding one item (cookies from a real add-to-cart).
  * Needs Chrome/Chromium: CHROME_PATH, else /usr/bin/chromium.
  */
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
@@ -9,15 +10,33 @@ import { run } from "./run";
 
 const chromePath = process.env.CHROME_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 const pages = [
-  ["home", "/en"],
-  ["listing", "/en/c/apparel"],
-  ["product", "/en/p/oxford-button-down"],
+  ["home", "/en", false],
+  ["listing", "/en/c/apparel", false],
+  ["product", "/en/p/oxford-button-down", false],
+  ["cart", "/en/cart", true],
+  ["checkout", "/en/checkout", true],
 ] as const;
+
+/** Adds a product to a cart in a real browser and returns that browser's cookies as a header. */
+async function cartCookies(url: string): Promise<string> {
+  const { chromium } = await import("@playwright/test");
+  const { chromiumArgs, chromiumExecutable } = await import("../e2e/browser");
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${url}/en/p/enamel-camp-mug?color=white`);
+    await page.getByRole("button", { name: "Add to cart" }).click();
+    await page.getByRole("dialog").waitFor();
+    return (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  } finally {
+    await browser.close();
+  }
+}
 const categories = ["performance", "accessibility", "best-practices", "seo"] as const;
 
 /** A live shop is warm: the catalog cache is filled and next/image has optimized its images once. */
-async function warm(url: string) {
-  const html = await (await fetch(url, { headers: { "user-agent": "Mozilla/5.0 (Linux; Android 11) Mobile" } })).text();
+async function warm(url: string, cookie?: string) {
+  const html = await (await fetch(url, { headers: { "user-agent": "Mozilla/5.0 (Linux; Android 11) Mobile", ...(cookie ? { cookie } : {}) } })).text();
   const images = [...html.matchAll(/(?:src|srcSet)="([^"]*\/_next\/image[^"]*)"/g)].flatMap((m) =>
     m[1]!.replaceAll("&amp;", "&").split(",").map((part) => part.trim().split(" ")[0]!),
   );
@@ -35,8 +54,10 @@ const runsPerPage = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const rows: string[][] = [];
 try {
-  for (const [name, path] of pages) {
-    await warm(server.url + path);
+  const cookie = await cartCookies(server.url);
+  for (const [name, path, withCart] of pages) {
+    const headers = withCart ? [`--extra-headers=${JSON.stringify({ Cookie: cookie })}`] : [];
+    await warm(server.url + path, withCart ? cookie : undefined);
     const reports: LighthouseReport[] = [];
     // Lighthouse varies from run to run, more so on two cores shared with the server: report the median.
     for (let runIndex = 0; runIndex < runsPerPage; runIndex++) {
@@ -48,6 +69,7 @@ try {
           "lighthouse",
           server.url + path,
           "--quiet",
+          ...headers,
           "--output=json",
           `--output-path=${output}`,
           "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync",

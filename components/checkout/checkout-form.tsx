@@ -1,14 +1,18 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useActionState, useEffect, useMemo, useRef, useState } from "react";
+import { useActionState, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { lookupCity, saveCheckout, submitOrder, type CheckoutSection, type PlaceOrderState } from "@/lib/checkout/actions";
 import type { CheckoutDraft } from "@/lib/checkout/drafts";
-import { checkAddressField, checkEmail, emptyAddress, postalCodeExample, type AddressField, type AddressInput, type FieldError, type PaymentMethod } from "@/lib/checkout/fields";
+import { fieldErrorMessage } from "@/lib/checkout/messages";
+import { checkAddressField, checkEmail, emptyAddress, type AddressField, type AddressInput, type FieldError, type PaymentMethod } from "@/lib/checkout/fields";
+import { toLatinDigits } from "@/lib/i18n/digits";
 import { formatCardNumber, validateCard } from "@/lib/payments/card";
 import { CheckoutProgress, type Step } from "./checkout-progress";
 import { AddressFields } from "./address-fields";
 import { PaymentFields } from "./payment-fields";
+import { StripeActions } from "./stripe-actions";
+import { StripePaymentFields, StripePaymentProvider } from "./stripe-payment";
 
 export interface ShippingChoiceView {
   methodId: string;
@@ -29,7 +33,8 @@ export interface CheckoutFormProps {
   paymentMethods: readonly PaymentMethod[];
   askPhone: boolean;
   askCompany: boolean;
-  payments: "test" | "stripe";
+  /** Set when Stripe's keys are configured: the Payment Element replaces the test card fields. */
+  stripe: { publishableKey: string; currency: string } | null;
 }
 
 const sections: CheckoutSection[] = ["contact", "address", "delivery", "payment"];
@@ -52,6 +57,10 @@ export function CheckoutForm(props: CheckoutFormProps) {
   const t = useTranslations("checkout");
   const locale = useLocale();
   const [state, dispatch, pending] = useActionState<PlaceOrderState, FormData>(submitOrder, { status: "idle", attemptKey: props.attemptKey });
+  const [updating, startUpdating] = useTransition();
+  const [, startPlacing] = useTransition();
+  const [stripeError, setStripeError] = useState<string | null>(null);
+  const paymentForm = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState<Values>(() => ({
     billingSame: "yes",
     marketingConsent: "no",
@@ -62,7 +71,17 @@ export function CheckoutForm(props: CheckoutFormProps) {
     paymentMethod: props.initial.paymentMethod && props.paymentMethods.includes(props.initial.paymentMethod as PaymentMethod) ? props.initial.paymentMethod : props.paymentMethods[0]!,
   }));
   const [card, setCard] = useState({ cardNumber: "", cardExpiry: "", cardCvc: "" });
+  const stripeCard = props.stripe !== null && values.paymentMethod === "card";
   const [touched, setTouched] = useState<Set<string>>(new Set());
+  // A new address brings new delivery options: keep the shopper's choice if it is still offered,
+  // else take the one the server preselected (the cheapest), so the total on the button matches.
+  const [optionsSeen, setOptionsSeen] = useState(props.shippingOptions);
+  if (optionsSeen !== props.shippingOptions) {
+    setOptionsSeen(props.shippingOptions);
+    if (!props.shippingOptions.some((option) => option.methodId === values.shippingMethodId)) {
+      setValues((previous) => ({ ...previous, shippingMethodId: props.selectedShipping ?? "" }));
+    }
+  }
   const [cityFilled, setCityFilled] = useState(false);
   const addressRules = useMemo(
     () => ({ countries: props.countries.map((c) => c.code), askPhone: props.askPhone, askCompany: props.askCompany }),
@@ -76,7 +95,7 @@ export function CheckoutForm(props: CheckoutFormProps) {
       return [...address, ...billing];
     }
     if (section === "delivery") return ["shippingMethodId"];
-    return values.paymentMethod === "card" ? ["paymentMethod", "cardNumber", "cardExpiry", "cardCvc"] : ["paymentMethod"];
+    return values.paymentMethod === "card" && !props.stripe ? ["paymentMethod", "cardNumber", "cardExpiry", "cardCvc"] : ["paymentMethod"];
   };
 
   const clientError = (field: string): FieldError | { code: "card"; key: "cardNumber" | "expiry" | "expiredCard" | "cvc" } | null => {
@@ -95,29 +114,8 @@ export function CheckoutForm(props: CheckoutFormProps) {
     return checkAddressField(name, addressOf(values, billing ? "billing" : ""), addressRules);
   };
   const countryName = (code: string) => props.countries.find((c) => c.code === code)?.name ?? code;
-  const describe = (error: NonNullable<ReturnType<typeof clientError>>): string => {
-    switch (error.code) {
-      case "card":
-        return t(`errors.${error.key}`);
-      case "too_long":
-        return t("errors.tooLong", { max: error.max });
-      case "postal_code": {
-        const example = postalCodeExample(error.country);
-        const country = countryName(error.country);
-        return example ? t("errors.postalCode", { country, example }) : t("errors.postalCodePlain", { country });
-      }
-      case "required":
-        return t("errors.required");
-      case "email":
-        return t("errors.email");
-      case "characters":
-        return t("errors.characters");
-      case "country":
-        return t("errors.country");
-      case "choice":
-        return t("errors.choice");
-    }
-  };
+  const describe = (error: NonNullable<ReturnType<typeof clientError>>): string =>
+    error.code === "card" ? t(`errors.${error.key}`) : fieldErrorMessage(error, t, countryName);
 
   const serverErrors = state.status === "invalid" ? state.errors : {};
   const [serverErrorsSeen, setServerErrorsSeen] = useState<PlaceOrderState | null>(null);
@@ -153,7 +151,9 @@ export function CheckoutForm(props: CheckoutFormProps) {
   const save = (next: Values, completed?: CheckoutSection) => {
     clearTimeout(saveTimer.current);
     const { ...draft } = next;
-    if (completed) void saveCheckout({ values: draft, completed, locale });
+    // A completed address or delivery method changes shipping and tax: the server re-renders the
+    // summary, and the pay button waits for the new total so nothing stale can be submitted.
+    if (completed) startUpdating(async () => void (await saveCheckout({ values: draft, completed, locale })));
     else saveTimer.current = setTimeout(() => void saveCheckout({ values: draft, locale }), 800);
   };
   useEffect(() => () => clearTimeout(saveTimer.current), []);
@@ -277,8 +277,11 @@ export function CheckoutForm(props: CheckoutFormProps) {
     );
   };
 
+  // Keeping focus in the field on mousedown stops its blur-time error from pushing the button
+  // away between mousedown and click (which would swallow the click).
+  const keepFocus = (event: React.MouseEvent) => event.preventDefault();
   const continueButton = () => (
-    <button type="submit" className="btn-primary mt-4 w-full sm:w-auto">
+    <button type="submit" onMouseDown={keepFocus} className="btn-primary mt-4 w-full sm:w-auto">
       {t("continue")}
     </button>
   );
@@ -302,6 +305,80 @@ export function CheckoutForm(props: CheckoutFormProps) {
     onBlur: () => touch(field),
     error: errorFor(field),
   });
+
+  const renderPaymentForm = (stripe: { check: () => Promise<{ ok: true } | { ok: false; message: string }> } | null) => (
+          <form
+            ref={paymentForm}
+            action={dispatch}
+            noValidate
+            className="mt-3 space-y-4"
+            onSubmit={(event) => {
+              setStripeError(null);
+              const all = sections.flatMap(fieldsOf);
+              setTouched(new Set(all));
+              setServerErrorsSeen(state);
+              const invalid = sections.find((section) => !sectionValid(section));
+              if (invalid) {
+                event.preventDefault();
+                if (invalid !== "payment") setEditing(invalid);
+                focusFirstError(fieldsOf(invalid));
+                return;
+              }
+              if (stripe && stripeCard) {
+                // Stripe checks its fields first; only then is the order placed (see StripeActions).
+                event.preventDefault();
+                const data = new FormData(event.currentTarget);
+                void stripe.check().then((checked) => (checked.ok ? startPlacing(() => dispatch(data)) : setStripeError(checked.message)));
+              }
+            }}
+          >
+            <input type="hidden" name="locale" value={locale} />
+            <input type="hidden" name="attemptKey" value={state.attemptKey} />
+            <input type="hidden" name="expectedTotal" value={props.total.amount} />
+            {Object.entries(values)
+              .filter(([name]) => name !== "paymentMethod")
+              .map(([name, value]) => (
+                <input key={name} type="hidden" name={name} value={value} />
+              ))}
+            <PaymentFields
+              methods={props.paymentMethods}
+              method={values.paymentMethod as PaymentMethod}
+              onMethod={(method) => set("paymentMethod", method)}
+              card={card}
+              onCard={(field, value) => setCard((previous) => ({ ...previous, [field]: field === "cardNumber" ? formatCardNumber(toLatinDigits(value)) : toLatinDigits(value) }))}
+              onBlur={touch}
+              errorFor={(field) => errorFor(field) ?? (state.status === "failed" && state.field === field && serverErrorsSeen !== state ? state.message : null)}
+              cardSlot={stripe ? <StripePaymentFields label={t("cardNumber")} onExpressConfirm={() => paymentForm.current?.requestSubmit()} /> : undefined}
+            />
+            {stripeError ? (
+              <p role="alert" className="rounded-md border border-sale p-3 text-sale">
+                {stripeError}
+              </p>
+            ) : null}
+            <div className="space-y-2 border-t border-line pt-4">
+              <h3 className="font-semibold">{t("sections.review")}</h3>
+              <p className="text-sm text-muted">{t("reviewNote")}</p>
+              {state.status === "failed" && !state.field && serverErrorsSeen !== state ? (
+                <p role="alert" className="rounded-md border border-sale p-3 text-sale">
+                  {state.message}
+                </p>
+              ) : null}
+              <button type="submit" onMouseDown={keepFocus} className="btn-primary w-full text-lg" disabled={pending || updating} aria-describedby="placing-status">
+                {pending ? (
+                  <>
+                    <span aria-hidden="true" className="h-4 w-4 animate-spin rounded-full border-2 border-white border-t-transparent" />
+                    {t("placing")}
+                  </>
+                ) : (
+                  buttonLabel
+                )}
+              </button>
+              <p id="placing-status" aria-live="polite" className="sr-only">
+                {pending ? t("placingStatus") : updating ? t("updatingTotals") : ""}
+              </p>
+            </div>
+          </form>
+  );
 
   return (
     <div className="space-y-4">
@@ -427,62 +504,15 @@ export function CheckoutForm(props: CheckoutFormProps) {
           4. {t("sections.payment")}
         </h2>
         {current === "payment" ? (
-          <form
-            action={dispatch}
-            noValidate
-            className="mt-3 space-y-4"
-            onSubmit={(event) => {
-              const all = sections.flatMap(fieldsOf);
-              setTouched(new Set(all));
-              setServerErrorsSeen(state);
-              const invalid = sections.find((section) => !sectionValid(section));
-              if (invalid) {
-                event.preventDefault();
-                if (invalid !== "payment") setEditing(invalid);
-                focusFirstError(fieldsOf(invalid));
-              }
-            }}
-          >
-            <input type="hidden" name="locale" value={locale} />
-            <input type="hidden" name="attemptKey" value={state.attemptKey} />
-            <input type="hidden" name="expectedTotal" value={props.total.amount} />
-            {Object.entries(values)
-              .filter(([name]) => name !== "paymentMethod")
-              .map(([name, value]) => (
-                <input key={name} type="hidden" name={name} value={value} />
-              ))}
-            <PaymentFields
-              methods={props.paymentMethods}
-              method={values.paymentMethod as PaymentMethod}
-              onMethod={(method) => set("paymentMethod", method)}
-              card={card}
-              onCard={(field, value) => setCard((previous) => ({ ...previous, [field]: field === "cardNumber" ? formatCardNumber(value) : value }))}
-              onBlur={touch}
-              errorFor={(field) => errorFor(field) ?? (state.status === "failed" && state.field === field && serverErrorsSeen !== state ? state.message : null)}
-            />
-            <div className="space-y-2 border-t border-line pt-4">
-              <h3 className="font-semibold">{t("sections.review")}</h3>
-              <p className="text-sm text-muted">{t("reviewNote")}</p>
-              {state.status === "failed" && !state.field && serverErrorsSeen !== state ? (
-                <p role="alert" className="rounded-md border border-sale p-3 text-sale">
-                  {state.message}
-                </p>
-              ) : null}
-              <button type="submit" className="btn-primary w-full text-lg" disabled={pending} aria-describedby="placing-status">
-                {pending ? (
-                  <>
-                    <span aria-hidden="true" className="h-4 w-4 animate-spin rounded-full border-2 border-white border-t-transparent" />
-                    {t("placing")}
-                  </>
-                ) : (
-                  buttonLabel
-                )}
-              </button>
-              <p id="placing-status" aria-live="polite" className="sr-only">
-                {pending ? t("placingStatus") : ""}
-              </p>
-            </div>
-          </form>
+          props.stripe ? (
+            <StripePaymentProvider publishableKey={props.stripe.publishableKey} amount={props.total.amount} currency={props.stripe.currency} locale={locale}>
+              <StripeActions state={state} failureMessage={t("errors.processing")} onError={setStripeError}>
+                {(stripe) => renderPaymentForm(stripe)}
+              </StripeActions>
+            </StripePaymentProvider>
+          ) : (
+            renderPaymentForm(null)
+          )
         ) : (
           <p className="mt-1 text-sm text-muted">{t("reviewNote")}</p>
         )}

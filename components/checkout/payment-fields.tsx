@@ -56,7 +56,9 @@ export function PaymentFields({
       {method === "card" ? (
         cardSlot ?? (
           <div className="space-y-3">
-            <p className="rounded-md bg-brand-soft p-3 text-sm">{t("testCards")}</p>
+            <p className="rounded-md bg-brand-soft p-3 text-sm">
+              {t.rich("testCards", { card: (digits) => <bdi dir="ltr" className="font-mono">{digits}</bdi> })}
+            </p>
             <TextField label={t("cardNumber")} inputMode="numeric" autoComplete="cc-number" maxLength={23} {...cardProps("cardNumber")} />
             <div className="grid grid-cols-2 gap-3">
               <TextField label={t("expiry")} inputMode="numeric" autoComplete="cc-exp" placeholder="MM / YY" maxLength={9} {...cardProps("cardExpiry")} />

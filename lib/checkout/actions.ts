@@ -9,7 +9,9 @@ import { track } from "@/lib/analytics/track";
 import { lookupPostalCode } from "@/lib/address/postal-lookup";
 import { activeCartId } from "@/lib/cart/queries";
 import { currentCart } from "@/lib/cart/visitor";
+import { toLatinDigits } from "@/lib/i18n/digits";
 import { localeTags, isLocale, type Locale } from "@/lib/i18n/locales";
+import { countryName } from "@/lib/i18n/regions";
 import { formatMoney, money } from "@/lib/money";
 import { validateCard } from "@/lib/payments/card";
 import { paymentGateway } from "@/lib/payments/gateway";
@@ -106,9 +108,9 @@ export async function submitOrder(previous: PlaceOrderState, form: FormData): Pr
   if (!(store.checkout.paymentMethods as readonly string[]).includes(method)) problems.paymentMethod = { code: "choice" };
 
   const errors: Record<string, string> = {};
-  for (const [field, error] of Object.entries(problems)) errors[field] = await fieldErrorMessage(error, locale);
+  for (const [field, error] of Object.entries(problems)) errors[field] = fieldErrorMessage(error, t, (code) => countryName(code, locale));
   const gateway = await paymentGateway();
-  const card = method === "card" && gateway.kind === "test" ? { number: read(form, "cardNumber", 40), expiry: read(form, "cardExpiry", 20), cvc: read(form, "cardCvc", 10) } : null;
+  const card = method === "card" && gateway.kind === "test" ? { number: toLatinDigits(read(form, "cardNumber", 40)), expiry: toLatinDigits(read(form, "cardExpiry", 20)), cvc: toLatinDigits(read(form, "cardCvc", 10)) } : null;
   if (card) {
     const checked = validateCard(card, new Date());
     if (!checked.ok) {

@@ -16,8 +16,8 @@ export type FieldError =
 
 export const fieldLimits = { email: 254, fullName: 100, line: 120, city: 80, region: 80, phone: 30, company: 100 } as const;
 
-/** Letters of any script, digits, spaces and the punctuation addresses use; no markup, no emoji. */
-const addressText = /^[\p{L}\p{M}\p{N} .,'’\-/#&()°:;"]+$/u;
+/** Letters of any script, digits, spaces and the punctuation addresses use (Arabic-script comma and ZWNJ included); no markup, no emoji. */
+const addressText = /^[\p{L}\p{M}\p{N} .,'’\-/#&()°:;"،؛٫٬\u200c]+$/u;
 
 function text(value: string, max: number, required: boolean): FieldError | null {
   const trimmed = value.trim();

@@ -3,6 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
+import { toLatinDigits } from "@/lib/i18n/digits";
 import { localeFromForm } from "@/lib/i18n/form";
 import { checkEmail } from "./fields";
 import { orderStatusPath } from "./order-access";
@@ -14,7 +15,7 @@ export type LookupState = { status: "idle" } | { status: "error"; field: "number
 export async function lookUpOrder(_previous: LookupState, form: FormData): Promise<LookupState> {
   const locale = localeFromForm(form);
   const t = await getTranslations({ locale, namespace: "order" });
-  const rawNumber = String(form.get("number") ?? "").trim().slice(0, 20);
+  const rawNumber = toLatinDigits(String(form.get("number") ?? "")).trim().slice(0, 20);
   const email = String(form.get("email") ?? "").trim().slice(0, 320);
   if (!/^\d{6,9}$/.test(rawNumber)) return { status: "error", field: "number", message: t("lookupNumberInvalid") };
   if (checkEmail(email)) return { status: "error", field: "email", message: t("lookupNotFound") };

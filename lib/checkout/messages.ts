@@ -1,12 +1,12 @@
-import "server-only";
-import { getTranslations } from "next-intl/server";
-import { countryName } from "@/lib/i18n/regions";
-import type { Locale } from "@/lib/i18n/locales";
 import { postalCodeExample, type FieldError } from "./fields";
 
-/** The shopper-facing sentence for a field problem, in their language. */
-export async function fieldErrorMessage(error: FieldError, locale: Locale): Promise<string> {
-  const t = await getTranslations({ locale, namespace: "checkout" });
+type ErrorKey = "required" | "email" | "tooLong" | "characters" | "country" | "choice" | "postalCode" | "postalCodePlain";
+
+/** The `checkout` messages a field error needs, from next-intl on the server or in the browser. */
+export type CheckoutTranslator = (key: `errors.${ErrorKey}`, values?: Record<string, string | number>) => string;
+
+/** The shopper-facing sentence for a field problem, in their language (same words in the browser and from the server). */
+export function fieldErrorMessage(error: FieldError, t: CheckoutTranslator, countryName: (code: string) => string): string {
   switch (error.code) {
     case "required":
       return t("errors.required");
@@ -22,7 +22,7 @@ export async function fieldErrorMessage(error: FieldError, locale: Locale): Prom
       return t("errors.choice");
     case "postal_code": {
       const example = postalCodeExample(error.country);
-      const country = countryName(error.country, locale);
+      const country = countryName(error.country);
       return example ? t("errors.postalCode", { country, example }) : t("errors.postalCodePlain", { country });
     }
   }

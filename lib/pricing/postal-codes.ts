@@ -1,3 +1,5 @@
+import { toLatinDigits } from "@/lib/i18n/digits";
+
 /**
  * Postal-code formats of the markets the store ships to, and US states from ZIP prefixes
  * (the bundled lookup that fills in the state for sales tax).
@@ -18,7 +20,7 @@ const formats: Record<string, RegExp> = {
 const generic = /^[A-Z0-9][A-Z0-9 -]{1,9}$/;
 
 export function normalizePostalCode(country: string, input: string): string | null {
-  const value = input.trim().toUpperCase().replace(/\s+/g, " ");
+  const value = toLatinDigits(input).trim().toUpperCase().replace(/\s+/g, " ");
   if (value === "" || value.length > 12) return null;
   return (formats[country] ?? generic).test(value) ? value : null;
 }

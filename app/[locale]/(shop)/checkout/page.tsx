@@ -13,7 +13,7 @@ import { quoteCart } from "@/lib/cart/quote-cart";
 import { currentCart } from "@/lib/cart/visitor";
 import { loadDraft } from "@/lib/checkout/drafts";
 import { newAttemptKey } from "@/lib/checkout/place-order";
-import { services } from "@/lib/env";
+import { env, services } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import { countryName } from "@/lib/i18n/regions";
 import { localeTags, type Locale } from "@/lib/i18n/locales";
@@ -106,7 +106,7 @@ export default async function CheckoutPage({ params }: Props) {
               paymentMethods={store.checkout.paymentMethods}
               askPhone={store.checkout.askPhone}
               askCompany={store.checkout.askCompany}
-              payments={services.payments}
+              stripe={services.payments === "stripe" ? { publishableKey: env.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY!, currency: quote.currency } : null}
             />
           </NextIntlClientProvider>
           <TrustPanel locale={locale} />

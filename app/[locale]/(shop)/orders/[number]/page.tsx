@@ -14,6 +14,8 @@ import { store } from "@/lib/store/config";
 
 type Props = PageProps<"/[locale]/orders/[number]">;
 
+const cardBrands: Record<string, string> = { visa: "Visa", mastercard: "Mastercard", amex: "American Express", discover: "Discover" };
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, number } = (await params) as { locale: Locale; number: string };
   const t = await getTranslations({ locale, namespace: "order" });
@@ -86,7 +88,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
         <div>
           <dt className="text-sm text-muted">{t("payment")}</dt>
           <dd>
-            {order.payment?.cardLast4 ? t("paidBy", { brand: order.payment.cardBrand ?? "Card", last4: order.payment.cardLast4 }) : t(`statuses.${order.status}`)}
+            {order.payment?.cardLast4 ? t("paidBy", { brand: cardBrands[order.payment.cardBrand ?? ""] ?? (await getTranslations("checkout"))("methods.card"), last4: order.payment.cardLast4 }) : t(`statuses.${order.status}`)}
           </dd>
         </div>
       </dl>
