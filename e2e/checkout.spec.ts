@@ -18,6 +18,12 @@ function clickCounter() {
   };
 }
 
+/** Fields the shopper can see and fill (inputs, selects, text areas) on the page right now. */
+const fieldsInView = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll("main input:not([type=hidden]), main select, main textarea")].filter((el) => (el as HTMLElement).offsetParent !== null).length,
+  );
+
 const progress = (page: Page) => page.getByRole("navigation", { name: "Checkout progress" });
 
 async function addMugAndCheckout(page: Page, clicks = clickCounter()) {
@@ -44,6 +50,7 @@ test("a guest pays by test card in a few clicks, with the progress bar following
   const clicks = await addMugAndCheckout(page);
   await expect(progress(page).locator('[aria-current="step"]')).toContainText("Contact: current step");
   await expectAccessible(page);
+  expect(await fieldsInView(page)).toBeLessThanOrEqual(12);
   await expect(page.getByRole("textbox", { name: "Email" })).toHaveAttribute("autocomplete", "email");
   await expect(page.getByText("You can review your order before it is placed.")).toBeVisible();
   const email = await fillContactAndAddress(page, clicks);
@@ -51,6 +58,7 @@ test("a guest pays by test card in a few clicks, with the progress bar following
   await expect(progress(page).getByRole("button", { name: "Delivery address: done" })).toBeVisible();
   await expect(progress(page).locator('[aria-current="step"]')).toContainText("Payment: current step");
   await expect(page.getByText(/Ada Lovelace, 1 Main Street, 97201 Portland/)).toBeVisible();
+  expect(await fieldsInView(page)).toBeLessThanOrEqual(12);
   await expect(page.getByRole("textbox", { name: "Card number" })).toHaveAttribute("autocomplete", "cc-number");
   await expectAccessible(page);
 
@@ -218,6 +226,7 @@ test("a cart emptied in another tab stops the checkout with a clear message and 
   await expect(page.getByText(/Your cart was emptied, perhaps in another tab or on another device. Nothing was charged/)).toBeVisible();
   await expect(page.getByRole("button", { name: /^Pay|^Place order/ })).toHaveCount(0);
   await other.getByRole("button", { name: "Undo" }).click();
+  await expect(other.getByRole("link", { name: mug.name.en })).toBeVisible();
   await page.goto("/en/checkout");
   await expect(page.getByText(email)).toBeVisible();
   await other.close();

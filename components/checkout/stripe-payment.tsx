@@ -1,13 +1,10 @@
 "use client";
 
 import { Elements, ExpressCheckoutElement, PaymentElement, useElements, useStripe } from "@stripe/react-stripe-js";
-import {
-  loadStripe,
-  type Stripe,
-  type StripeElementLocale,
-  type StripeElementsOptions,
-  type StripeExpressCheckoutElementConfirmEvent,
-} from "@stripe/stripe-js";
+// The "pure" entry point loads Stripe.js only when loadStripe is called, not on import, so the
+// test-gateway checkout never contacts Stripe.
+import { loadStripe } from "@stripe/stripe-js/pure";
+import type { Stripe, StripeElementLocale, StripeElementsOptions, StripeExpressCheckoutElementConfirmEvent } from "@stripe/stripe-js";
 import { useCallback, useMemo, type ReactNode } from "react";
 
 /**

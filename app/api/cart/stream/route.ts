@@ -10,7 +10,7 @@ const holder = globalThis as unknown as { __cartHub?: ReturnType<typeof cartChan
 
 export async function GET(request: Request) {
   const cart = await currentCart();
-  if (!cart) return new Response("No visitor", { status: 401 });
+  if (!cart) return new Response(null, { status: 204 });
   const handle = await databaseHandle();
   const cartId = await activeCartId(handle.db, cart);
   if (!cartId) return new Response(null, { status: 204 });
