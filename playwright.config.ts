@@ -30,6 +30,15 @@ export default defineConfig({
     timeout: 120_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { DATA_DIR: process.env.E2E_DATA_DIR ?? ".data/e2e", DATABASE_URL: "", SMTP_URL: "", SITE_URL: baseURL },
+    env: {
+      DATA_DIR: process.env.E2E_DATA_DIR ?? ".data/e2e",
+      DATABASE_URL: "",
+      SMTP_URL: "",
+      SITE_URL: baseURL,
+      ADMIN_EMAILS: "admin@juniperlane.example",
+      // The end-to-end store never talks to Stripe, whatever the developer's shell has set.
+      STRIPE_SECRET_KEY: "",
+      NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY: "",
+    },
   },
 });

@@ -288,8 +288,10 @@ export const carts = pgTable(
   "carts",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    /** The anonymous visitor the cart belongs to (accounts attach later). */
+    /** The anonymous visitor who started the cart. */
     visitorId: text("visitor_id").notNull(),
+    /** The account the cart belongs to once its shopper signs in; then every signed-in device shares it. */
+    userId: text("user_id").references(() => users.id, { onDelete: "cascade" }),
     status: text("status", { enum: ["active", "ordered", "merged"] }).notNull().default("active"),
     /** Where the shopper said it goes ("Deliver to"), so the cart keeps it across devices. */
     destination: jsonb("destination").$type<{ country: string; postalCode: string | null; region: string | null }>(),
@@ -300,7 +302,10 @@ export const carts = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("carts_one_active_per_visitor_idx").on(t.visitorId).where(sql`${t.status} = 'active'`)],
+  (t) => [
+    uniqueIndex("carts_one_active_per_visitor_idx").on(t.visitorId).where(sql`${t.status} = 'active' and ${t.userId} is null`),
+    uniqueIndex("carts_one_active_per_user_idx").on(t.userId).where(sql`${t.status} = 'active' and ${t.userId} is not null`),
+  ],
 );
 
 export const cartLines = pgTable(
@@ -412,6 +417,8 @@ export const orders = pgTable(
     idempotencyKey: text("idempotency_key").notNull().unique(),
     cartId: uuid("cart_id").references(() => carts.id, { onDelete: "set null" }),
     visitorId: text("visitor_id").notNull(),
+    /** The account the order belongs to: set at checkout when signed in, or when the buyer claims it. */
+    userId: text("user_id").references(() => users.id, { onDelete: "set null" }),
     email: text("email").notNull(),
     locale: text("locale").notNull(),
     status: text("status", { enum: ["pending_payment", "paid", "awaiting_transfer", "pay_on_delivery", "payment_failed", "cancelled"] }).notNull(),
@@ -437,6 +444,7 @@ export const orders = pgTable(
   },
   (t) => [
     index("orders_email_idx").on(t.email),
+    index("orders_user_idx").on(t.userId, t.createdAt),
     index("orders_pending_idx").on(t.reservedUntil).where(sql`${t.stockSettled} = false`),
     check("order_amounts_not_negative", sql`${t.total} >= 0 and ${t.subtotal} >= 0 and ${t.shipping} >= 0 and ${t.tax} >= 0`),
   ],
@@ -492,3 +500,86 @@ export const webhookEvents = pgTable("webhook_events", {
   type: text("type").notNull(),
   receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/* ── Accounts (Auth.js tables, read and written by its Drizzle adapter) ── */
+
+export const users = pgTable("users", {
+  id: text("id")
+    .primaryKey()
+    .$defaultFn(() => crypto.randomUUID()),
+  name: text("name"),
+  email: text("email").unique(),
+  emailVerified: timestamp("email_verified", { withTimezone: true, mode: "date" }),
+  image: text("image"),
+  role: text("role", { enum: ["shopper", "admin"] }).notNull().default("shopper"),
+  /** Language for mail and the default for pages; null = the language of the page used. */
+  locale: text("locale"),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const accounts = pgTable(
+  "accounts",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    type: text("type").$type<"oauth" | "oidc" | "email" | "webauthn">().notNull(),
+    provider: text("provider").notNull(),
+    providerAccountId: text("provider_account_id").notNull(),
+    refresh_token: text("refresh_token"),
+    access_token: text("access_token"),
+    expires_at: integer("expires_at"),
+    token_type: text("token_type"),
+    scope: text("scope"),
+    id_token: text("id_token"),
+    session_state: text("session_state"),
+  },
+  (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] })],
+);
+
+export const sessions = pgTable("sessions", {
+  sessionToken: text("session_token").primaryKey(),
+  userId: text("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  expires: timestamp("expires", { withTimezone: true, mode: "date" }).notNull(),
+});
+
+/** Magic-link tokens: Auth.js stores a hash, deletes it on use, and refuses it after `expires`. */
+export const verificationTokens = pgTable(
+  "verification_tokens",
+  {
+    identifier: text("identifier").notNull(),
+    token: text("token").notNull(),
+    expires: timestamp("expires", { withTimezone: true, mode: "date" }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.identifier, t.token] })],
+);
+
+/** Saved delivery addresses of an account, used to prefill checkout. */
+export const addresses = pgTable(
+  "addresses",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    address: jsonb("address").$type<PostalAddress>().notNull(),
+    isDefault: boolean("is_default").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("addresses_user_idx").on(t.userId)],
+);
+
+/** Every magic-link request, to limit them per address and per visitor. */
+export const signInRequests = pgTable(
+  "sign_in_requests",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    email: text("email").notNull(),
+    visitorId: text("visitor_id").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("sign_in_requests_email_idx").on(t.email, t.at), index("sign_in_requests_visitor_idx").on(t.visitorId, t.at)],
+);

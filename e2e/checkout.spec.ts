@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { catalog } from "./catalog";
 import { expect, expectAccessible, test } from "./fixtures";
+import { fillContactAndAddress as fillAddress } from "./pages/shopper";
 
 const mug = catalog.product("enamel-camp-mug");
 
@@ -11,6 +12,9 @@ function clickCounter() {
     async click(locator: ReturnType<Page["getByRole"]>) {
       clicks++;
       await locator.click();
+    },
+    tally() {
+      clicks++;
     },
     get count() {
       return clicks;
@@ -35,14 +39,7 @@ async function addMugAndCheckout(page: Page, clicks = clickCounter()) {
 }
 
 async function fillContactAndAddress(page: Page, clicks: ReturnType<typeof clickCounter>, email = `guest.${Date.now()}@example.com`) {
-  await page.getByRole("textbox", { name: "Email" }).fill(email);
-  await clicks.click(page.getByRole("button", { name: "Continue" }));
-  await page.getByRole("textbox", { name: "Full name" }).fill("Ada Lovelace");
-  await page.getByRole("combobox", { name: "Country" }).selectOption("US");
-  await page.getByRole("textbox", { name: "ZIP code" }).fill("97201");
-  await expect(page.getByRole("textbox", { name: "City" })).toHaveValue("Portland");
-  await page.getByRole("textbox", { name: "Address" }).fill("1 Main Street");
-  await clicks.click(page.getByRole("button", { name: "Continue" }));
+  await fillAddress(page, { email, onClick: () => clicks.tally() });
   return email;
 }
 

@@ -26,6 +26,17 @@ const schema = z.object({
   ),
   GEO_COUNTRY_HEADER: z.preprocess(emptyAsUndefined, z.string().toLowerCase().default("cf-ipcountry")),
   AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional()),
+  ADMIN_EMAILS: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .default("")
+      .transform((list) => list.split(",").map((email) => email.trim().toLowerCase()).filter(Boolean)),
+  ),
+  AUTH_GITHUB_ID: z.preprocess(emptyAsUndefined, z.string().optional()),
+  AUTH_GITHUB_SECRET: z.preprocess(emptyAsUndefined, z.string().optional()),
+  AUTH_GOOGLE_ID: z.preprocess(emptyAsUndefined, z.string().optional()),
+  AUTH_GOOGLE_SECRET: z.preprocess(emptyAsUndefined, z.string().optional()),
   MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().default("Juniper Lane <hello@juniperlane.example>")),
   STRIPE_SECRET_KEY: z.preprocess(emptyAsUndefined, z.string().startsWith("sk_", "must be a Stripe secret key starting with sk_ (e.g. sk_test_…)").optional()),
   STRIPE_WEBHOOK_SECRET: z.preprocess(emptyAsUndefined, z.string().startsWith("whsec_", "must be a Stripe webhook signing secret starting with whsec_").optional()),

@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import { PromiseBar } from "@/components/layout/promise-bar";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { AccountLink } from "@/components/account/account-link";
 import { CartLink, WishlistLink } from "@/components/cart/cart-link";
 import { CartLiveSync } from "@/components/cart/cart-live-sync";
 import { CartTabTitle } from "@/components/cart/cart-tab-title";
@@ -91,6 +92,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           <SiteHeader categories={categories} locale={locale} deliverTo={<DeliverToControl pricing={pricing} locale={locale} />}
             cartLink={
               <>
+                <AccountLink signedIn={Boolean(cart?.userId)} />
                 <WishlistLink />
                 <CartLink count={cartCount} />
               </>

@@ -2,6 +2,7 @@
 
 import { useLocale } from "next-intl";
 import { useActionState, useState } from "react";
+import { EmailInput } from "@/components/ui/email-input";
 import { createHandoffLink, emailCart, type EmailCartState, type HandoffLinkState } from "@/lib/cart/handoff-actions";
 
 export interface HandoffText {
@@ -68,19 +69,7 @@ export function HandoffPanel({ text }: { text: HandoffText }) {
             {text.emailField}
           </label>
           <div className="flex gap-2">
-            <input
-              id="handoff-email"
-              name="email"
-              type="email"
-              inputMode="email"
-              autoComplete="email"
-              value={email}
-              onChange={(event) => setEmail(event.target.value)}
-              maxLength={320}
-              aria-invalid={mailError ? true : undefined}
-              aria-describedby={mailError ? "handoff-email-error" : undefined}
-              className="field min-w-0 flex-1"
-            />
+            <EmailInput id="handoff-email" value={email} onChange={setEmail} error={mailError} className="field min-w-0 flex-1" />
             <button type="submit" className="btn-secondary" disabled={mailPending}>
               {text.emailSend}
             </button>

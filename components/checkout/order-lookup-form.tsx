@@ -2,6 +2,7 @@
 
 import { useLocale } from "next-intl";
 import { useActionState, useState } from "react";
+import { EmailInput } from "@/components/ui/email-input";
 import { lookUpOrder, type LookupState } from "@/lib/checkout/lookup-action";
 
 /** Order number + email → the order's status page; a mismatch is said next to the form, nothing typed is lost. */
@@ -27,7 +28,7 @@ export function OrderLookupForm({ text }: { text: { number: string; email: strin
           onChange={(e) => setNumber(e.target.value)}
           maxLength={20}
           aria-invalid={error?.field === "number" ? true : undefined}
-          aria-describedby={error?.field === "number" ? "lookup-error" : undefined}
+          aria-describedby={error?.field === "number" ? "lookup-email-error" : undefined}
           className="field"
         />
       </div>
@@ -35,22 +36,10 @@ export function OrderLookupForm({ text }: { text: { number: string; email: strin
         <label htmlFor="lookup-email" className="block font-medium">
           {text.email}
         </label>
-        <input
-          id="lookup-email"
-          name="email"
-          type="email"
-          inputMode="email"
-          autoComplete="email"
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          maxLength={320}
-          aria-invalid={error?.field === "email" ? true : undefined}
-          aria-describedby={error ? "lookup-error" : undefined}
-          className="field"
-        />
+        <EmailInput id="lookup-email" value={email} onChange={setEmail} error={error ? error.message : null} />
       </div>
       {error ? (
-        <p id="lookup-error" role="alert" className="text-sale">
+        <p id="lookup-email-error" role="alert" className="text-sale">
           {error.message}
         </p>
       ) : null}

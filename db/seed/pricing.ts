@@ -65,6 +65,7 @@ export function seedCoupons(now: Date): Coupon[] {
     { ...base, code: "SUMMER20", kind: "percent", value: 20, startsAt: days(-120), expiresAt: days(-30) },
     { ...base, code: "NEXTWEEK", kind: "percent", value: 15, startsAt: days(7), expiresAt: days(30) },
     { ...base, code: "LAUNCH50", kind: "percent", value: 50, usageLimit: 100, timesUsed: 100 },
+    { ...base, code: "THANKYOU10", kind: "percent", value: 10 },
   ];
 }
 

@@ -51,6 +51,7 @@ export async function createHandoffLink(_previous: HandoffLinkState, form: FormD
   const t = await getTranslations({ locale, namespace: "handoff" });
   const cart = await cartToHand();
   if (!cart) return { status: "error", message: t("emptyCart") };
+  if (cart.ref.userId) return { status: "error", message: t("signedIn") };
   const { token, expiresAt } = await createHandoff(cart.db, { cartId: cart.cartId, channel: "link", createdBy: cart.ref.visitorId });
   const url = handoffUrl(locale, token);
   const qrSvg = await QRCode.toString(url, { type: "svg", errorCorrectionLevel: "M", margin: 2 });
@@ -70,6 +71,7 @@ export async function emailCart(_previous: EmailCartState, form: FormData): Prom
   if (!parsed.success) return { status: "error", email, message: t("emailInvalid") };
   const cart = await cartToHand();
   if (!cart) return { status: "error", email, message: t("emptyCart") };
+  if (cart.ref.userId) return { status: "error", email, message: t("signedIn") };
   if ((await emailHandoffsInLastHour(cart.db, { cartId: cart.cartId })) >= emailHandoffsPerHour) {
     return { status: "error", email, message: t("emailTooMany") };
   }

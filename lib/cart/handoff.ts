@@ -65,7 +65,7 @@ async function findHandoff(db: Executor, token: string, lock: boolean): Promise<
   const [row] = await queryRows<HandoffRow>(
     db,
     sql`select h.cart_id as "cartId", h.channel, h.expires_at as "expiresAt", h.used_at as "usedAt", h.used_by as "usedBy",
-          (c.status = 'active') as "cartActive",
+          (c.status = 'active' and c.user_id is null) as "cartActive",
           (select coalesce(sum(quantity), 0)::int from cart_lines where cart_id = h.cart_id) as items
         from cart_handoffs h join carts c on c.id = h.cart_id
         where h.token_hash = ${hashToken(token)}

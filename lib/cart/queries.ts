@@ -45,17 +45,20 @@ export function variantDetailsJoins(locale: Locale) {
 }
 
 /**
- * Which cart a browser works on: `cartId` comes from its signed cookie (it may name a cart handed
- * over from another device); without one, or once that cart is ordered or merged, the visitor's own.
+ * Which cart a browser works on. Signed in (`userId`): the account's cart, the same on every
+ * device. As a guest: the cart its signed cookie names (`cartId`, possibly handed over from another
+ * device), else the visitor's own; a guest never reaches a cart that belongs to an account.
  */
 export interface CartRef {
   visitorId: string;
   cartId?: string | null;
+  userId?: string | null;
 }
 
 /** The id of the active cart `ref` points at, as a SQL scalar (null when there is none). */
-export function cartOf({ visitorId, cartId = null }: CartRef) {
-  return sql`(select id from carts where status = 'active' and (id = ${cartId}::uuid or visitor_id = ${visitorId})
+export function cartOf({ visitorId, cartId = null, userId = null }: CartRef) {
+  if (userId) return sql`(select id from carts where status = 'active' and user_id = ${userId} limit 1)`;
+  return sql`(select id from carts where status = 'active' and user_id is null and (id = ${cartId}::uuid or visitor_id = ${visitorId})
     order by (id = ${cartId}::uuid) desc nulls last limit 1)`;
 }
 
@@ -74,10 +77,12 @@ export async function lockExistingCart(tx: Transaction, ref: CartRef): Promise<s
 export async function lockCart(tx: Transaction, ref: CartRef): Promise<string> {
   const found = await lockExistingCart(tx, ref);
   if (found) return found;
-  await tx.insert(carts).values({ visitorId: ref.visitorId }).onConflictDoNothing();
+  await tx.insert(carts).values({ visitorId: ref.visitorId, userId: ref.userId ?? null }).onConflictDoNothing();
   const [own] = await queryRows<{ id: string }>(
     tx,
-    sql`select id from carts where visitor_id = ${ref.visitorId} and status = 'active' for update`,
+    ref.userId
+      ? sql`select id from carts where user_id = ${ref.userId} and status = 'active' for update`
+      : sql`select id from carts where visitor_id = ${ref.visitorId} and user_id is null and status = 'active' for update`,
   );
   return own!.id;
 }

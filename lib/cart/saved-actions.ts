@@ -7,6 +7,7 @@ import { track } from "@/lib/analytics/track";
 import { localeFromForm } from "@/lib/i18n/form";
 import { cartErrorMessage } from "./messages";
 import { moveSavedToCart, removeSaved, saveLineForLater, toggleWishlist } from "./saved";
+import { listOwner } from "./owner";
 import { currentCart, keepCart } from "./visitor";
 
 export type ItemActionState = { status: "idle" } | { status: "done"; on?: boolean } | { status: "error"; message: string };
@@ -16,7 +17,7 @@ const id = z.coerce.number().int().positive().max(2_147_483_647);
 async function context(form: FormData, field: "variantId" | "productId") {
   const parsed = id.safeParse(form.get(field));
   const cart = await currentCart();
-  return parsed.success && cart ? { cart, visitorId: cart.visitorId, id: parsed.data, locale: localeFromForm(form), db: await getDb() } : null;
+  return parsed.success && cart ? { cart, visitorId: listOwner(cart), id: parsed.data, locale: localeFromForm(form), db: await getDb() } : null;
 }
 
 export async function saveForLater(_previous: ItemActionState, form: FormData): Promise<ItemActionState> {

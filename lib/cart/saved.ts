@@ -5,11 +5,12 @@ import { queryRows } from "@/db/rows";
 import { cartLines, savedItems, wishlistItems } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/locales";
 import type { VariantOptions } from "@/lib/catalog/types";
+import { listOwner } from "./owner";
 import { cartOf, changeLine, touchCart, variantDetailsJoins, variantImage, type CartChange, type CartRef } from "./queries";
 
 /** Moves a cart line to "Saved for later" in one transaction. */
 export async function saveLineForLater(db: Executor, { variantId, ...ref }: CartRef & { variantId: number }): Promise<boolean> {
-  const { visitorId } = ref;
+  const visitorId = listOwner(ref);
   return db.transaction(async (tx) => {
     const [line] = await queryRows<{ cartId: string; quantity: number }>(
       tx,
@@ -29,7 +30,7 @@ export async function saveLineForLater(db: Executor, { variantId, ...ref }: Cart
 
 /** Moves a saved item back into the cart, with the same stock and limit checks as any add. */
 export async function moveSavedToCart(db: Executor, { variantId, ...ref }: CartRef & { variantId: number }): Promise<CartChange | null> {
-  const { visitorId } = ref;
+  const visitorId = listOwner(ref);
   const [saved] = await db.select().from(savedItems).where(and(eq(savedItems.visitorId, visitorId), eq(savedItems.variantId, variantId)));
   if (!saved) return null;
   const result = await changeLine(db, { ...ref, variantId, quantity: saved.quantity, mode: "add" });

@@ -1,27 +1,37 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { getDb } from "@/db";
+import { auth } from "@/lib/accounts/auth";
 import { signingKey } from "@/lib/security/secret";
 import { signValue, verifySigned } from "@/lib/security/signing";
 import { isSecureRequest, isVisitorId, visitorCookie } from "@/lib/visitor/cookie";
 import { cartCookie, isCartId } from "./cookie";
+import { listOwner } from "./owner";
 import type { CartRef } from "./queries";
 import { wishlistProductIds } from "./saved";
 
-/** The visitor id set by the proxy; saved items and analytics hang off it. Null only for requests the proxy skipped. */
+/** The visitor id set by the proxy; analytics hang off it. Null only for requests the proxy skipped. */
 export async function currentVisitorId(): Promise<string | null> {
   const value = (await cookies()).get(visitorCookie.name)?.value;
   return isVisitorId(value) ? value : null;
 }
 
+/** The signed-in account's id, or null for a guest (a forged or expired session cookie is a guest). */
+export async function currentUserId(): Promise<string | null> {
+  const session = await auth();
+  return session?.user?.id ?? null;
+}
+
 /**
- * The cart this browser works on: the one its signed cookie names (a cart handed over from another
- * device included), else the visitor's own. A cookie with a bad signature is ignored, so nobody can
- * reach another shopper's cart by writing its id into a cookie.
+ * The cart this browser works on: the account's when signed in; as a guest the one its signed
+ * cookie names (a cart handed over from another device included), else the visitor's own. A cookie
+ * with a bad signature is ignored, so nobody reaches another shopper's cart by writing its id.
  */
 export async function currentCart(): Promise<CartRef | null> {
   const visitorId = await currentVisitorId();
   if (!visitorId) return null;
+  const userId = await currentUserId();
+  if (userId) return { visitorId, userId };
   const signed = (await cookies()).get(cartCookie.name)?.value;
   const cartId = signed ? verifySigned(signed, cartCookie.purpose, await signingKey()) : null;
   return { visitorId, cartId: isCartId(cartId) ? cartId : null };
@@ -29,6 +39,7 @@ export async function currentCart(): Promise<CartRef | null> {
 
 /** Points this browser's cart cookie at `cartId` for another 90 days (server actions and route handlers only). */
 export async function keepCart(cartId: string): Promise<void> {
+  if (await currentUserId()) return;
   const requestHeaders = await headers();
   const origin = requestHeaders.get("origin") ?? `http://${requestHeaders.get("host") ?? "localhost"}`;
   let secure = false;
@@ -46,9 +57,9 @@ export async function keepCart(cartId: string): Promise<void> {
   });
 }
 
-/** Product ids on the current visitor's wishlist (for the hearts on cards and product pages). */
+/** Product ids on the current shopper's wishlist (for the hearts on cards and product pages). */
 export async function currentWishlist(): Promise<number[]> {
-  const visitorId = await currentVisitorId();
-  if (!visitorId) return [];
-  return wishlistProductIds(await getDb(), { visitorId });
+  const ref = await currentCart();
+  if (!ref) return [];
+  return wishlistProductIds(await getDb(), { visitorId: listOwner(ref) });
 }

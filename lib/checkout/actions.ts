@@ -24,6 +24,7 @@ import { fieldErrorMessage } from "./messages";
 import { orderStatusPath } from "./order-access";
 import { newAttemptKey, placeOrder, type PlaceOrderResult } from "./place-order";
 import { sendReceipt } from "./receipt";
+import { rememberAddress } from "@/lib/accounts/queries";
 
 export type CheckoutSection = "contact" | "address" | "delivery" | "payment";
 
@@ -149,6 +150,7 @@ export async function submitOrder(previous: PlaceOrderState, form: FormData): Pr
   switch (result.status) {
     case "placed": {
       await track("order_placed", { number: result.number, method }, { locale });
+      if (ref.userId) await rememberAddress(db, { userId: ref.userId, address: cleanAddress(address) });
       await sendReceipt(db, { number: result.number }).catch((error: unknown) => console.error("[checkout] receipt mail failed:", error));
       redirect(`${await orderStatusPath(locale, result.number, email)}&placed=1`);
     }

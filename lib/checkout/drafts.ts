@@ -1,7 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { checkouts } from "@/db/schema";
+import { checkouts, type PostalAddress } from "@/db/schema";
 
 /** The checkout fields kept as typed; card fields are never among them. */
 export const draftFields = [
@@ -64,4 +64,17 @@ export async function saveDraft(
     .insert(checkouts)
     .values({ cartId, visitorId, draft, updatedAt: now, ...emailColumns })
     .onConflictDoUpdate({ target: checkouts.cartId, set: { draft, updatedAt: now, ...emailColumns } });
+}
+
+/** A saved address as checkout fields, to prefill the form. */
+export function addressDraft(address: PostalAddress): CheckoutDraft {
+  return {
+    fullName: address.fullName,
+    line1: address.line1,
+    line2: address.line2 ?? "",
+    postalCode: address.postalCode,
+    city: address.city,
+    region: address.region ?? "",
+    country: address.country,
+  };
 }

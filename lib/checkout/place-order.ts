@@ -133,6 +133,7 @@ export async function placeOrder(db: Executor, gateway: Gateway, input: PlaceOrd
           idempotencyKey: input.idempotencyKey,
           cartId,
           visitorId: input.cart.visitorId,
+          userId: input.cart.userId ?? null,
           email: input.email,
           locale: input.locale,
           status: card ? "pending_payment" : input.paymentMethod === "cash_on_delivery" ? "pay_on_delivery" : "awaiting_transfer",

@@ -20,6 +20,10 @@ export const store = {
   pageSize: 12,
   /** Units at or below which a variant shows "Only N left". */
   lowStockThreshold: 5,
+  accounts: {
+    /** Offered once an account is saved after an order (A2); null for no incentive. Must exist as a coupon. */
+    welcomeCoupon: { code: "THANKYOU10", percent: 10 } as { code: string; percent: number } | null,
+  },
   checkout: {
     /** Offered in this order; "card" uses Stripe when its keys are set, else the built-in test gateway. */
     paymentMethods: ["card", "cash_on_delivery", "bank_transfer"] as const,

@@ -32,6 +32,7 @@ export function OrderReceipt({ t, lang, dir, footer, name, number, status, from,
       </Section>
       <Text style={{ fontWeight: 700 }}>{t("receiptTotal", { total })}</Text>
       {paymentNote ? <Text>{paymentNote}</Text> : null}
+      <Text>{t("receiptSaveDetails")}</Text>
       <Button href={url} style={{ background: "#1f4d3a", color: "#ffffff", padding: "12px 20px", borderRadius: 6, fontWeight: 600 }}>
         {t("receiptLink")}
       </Button>

@@ -15,6 +15,8 @@ import { track } from "@/lib/analytics/track";
 import { undoRemoval } from "@/lib/cart/actions";
 import { getCartView, variantProductName } from "@/lib/cart/queries";
 import { lastRemoval } from "@/lib/cart/undo";
+import { mergeNotice } from "@/lib/accounts/merge-notice";
+import { listOwner } from "@/lib/cart/owner";
 import { listSaved } from "@/lib/cart/saved";
 import { moveToCart, removeSavedItem, saveForLater } from "@/lib/cart/saved-actions";
 import { quoteCart } from "@/lib/cart/quote-cart";
@@ -64,7 +66,7 @@ export default async function CartPage({ params }: Props) {
   const db = await getDb();
   const format = (value: Money) => formatMoney(value, localeTags[locale]);
   const [cart, saved] = cartRef
-    ? await Promise.all([getCartView(db, { ...cartRef, locale }), listSaved(db, { visitorId: cartRef.visitorId, locale })])
+    ? await Promise.all([getCartView(db, { ...cartRef, locale }), listSaved(db, { visitorId: listOwner(cartRef), locale })])
     : [null, []];
   const savedSection = saved.length ? (
     <section aria-labelledby="saved-heading" className="mt-10">
@@ -92,6 +94,17 @@ export default async function CartPage({ params }: Props) {
         ))}
       </ul>
     </section>
+  ) : null;
+  const merged = await mergeNotice(db, locale);
+  const mergedNotice = merged.length ? (
+    <div role="status" className="rounded-lg border border-warn bg-white p-3 text-sm">
+      <p className="font-semibold">{t("mergedTitle")}</p>
+      <ul className="list-disc ps-5">
+        {merged.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </div>
   ) : null;
   const removal = await lastRemoval();
   const removedName =
@@ -148,6 +161,7 @@ export default async function CartPage({ params }: Props) {
         <h1 className="text-3xl font-bold">{t("title")}</h1>
         {continueLink}
       </div>
+      {mergedNotice}
       {undoNotice}
       <div className="grid gap-8 lg:grid-cols-[1fr_24rem]">
         <section aria-label={t("title")}>

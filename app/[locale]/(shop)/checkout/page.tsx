@@ -11,7 +11,8 @@ import { track } from "@/lib/analytics/track";
 import { getCartView } from "@/lib/cart/queries";
 import { quoteCart } from "@/lib/cart/quote-cart";
 import { currentCart } from "@/lib/cart/visitor";
-import { loadDraft } from "@/lib/checkout/drafts";
+import { defaultAddress, getUser } from "@/lib/accounts/queries";
+import { addressDraft, loadDraft } from "@/lib/checkout/drafts";
 import { newAttemptKey } from "@/lib/checkout/place-order";
 import { env, services } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
@@ -58,7 +59,15 @@ export default async function CheckoutPage({ params }: Props) {
     );
   }
 
-  const draft = await loadDraft(db, { cartId: cart.id });
+  const saved = await loadDraft(db, { cartId: cart.id });
+  // A returning signed-in shopper types nothing but the card: email and default address come from the account.
+  const account = ref?.userId ? await getUser(db, { userId: ref.userId }) : null;
+  const home = ref?.userId ? await defaultAddress(db, { userId: ref.userId }) : null;
+  const draft = {
+    ...(home && !saved.line1 ? addressDraft(home) : {}),
+    ...(account?.email && !saved.email ? { email: account.email } : {}),
+    ...saved,
+  };
   // Figures follow the address typed at checkout once it has a valid country and postal code.
   const typed = draft.country ? parseDestinationInput({ country: draft.country, postalCode: draft.postalCode ?? "" }, pricing.rules.zones) : null;
   const destination = typed?.ok ? typed.destination : (pricing.destination ?? { country: store.country });
@@ -77,7 +86,12 @@ export default async function CheckoutPage({ params }: Props) {
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-3xl font-bold">{t("title")}</h1>
         <p className="text-sm">
-          {t("guestNote")}{" "}
+          {account?.email ? t("signedInAs", { email: account.email }) : t("guestNote")}{" "}
+          {account ? null : (
+            <Link href={`/sign-in?callbackUrl=/${locale}/checkout`} className="me-3 text-brand underline">
+              {t("signIn")}
+            </Link>
+          )}
           <Link href="/cart" className="text-brand underline">
             {t("backToCart")}
           </Link>

@@ -1,0 +1,130 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { DeleteAccountForm, LanguageForm } from "@/components/account/account-forms";
+import { formatWindow } from "@/components/pricing/format";
+import { getDb } from "@/db";
+import { removeAddress } from "@/lib/accounts/account-actions";
+import { signOutEverywhereHere } from "@/lib/accounts/actions";
+import { getUser, listAccountOrders, listAddresses } from "@/lib/accounts/queries";
+import { currentUserId } from "@/lib/cart/visitor";
+import { Link } from "@/lib/i18n/navigation";
+import { countryName } from "@/lib/i18n/regions";
+import { localeTags, locales, type Locale } from "@/lib/i18n/locales";
+import { formatMoney, money } from "@/lib/money";
+import { store } from "@/lib/store/config";
+
+type Props = PageProps<"/[locale]/account">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = (await params) as { locale: Locale };
+  const t = await getTranslations({ locale, namespace: "account" });
+  return { title: t("title"), robots: { index: false, follow: false } };
+}
+
+/** The account: orders, saved addresses, language, wishlist, sign-out and deletion. Only the owner's data. */
+export default async function AccountPage({ params, searchParams }: Props) {
+  const { locale } = (await params) as { locale: Locale };
+  setRequestLocale(locale);
+  const userId = await currentUserId();
+  if (!userId) redirect(`/${locale}/sign-in?callbackUrl=/${locale}/account`);
+  const query = await searchParams;
+  const [t, tOrder, tLanguage] = await Promise.all([getTranslations("account"), getTranslations("order"), getTranslations("language")]);
+  const db = await getDb();
+  const [user, orders, saved] = await Promise.all([getUser(db, { userId }), listAccountOrders(db, { userId }), listAddresses(db, { userId })]);
+  const tag = localeTags[locale];
+  const date = new Intl.DateTimeFormat(tag, { dateStyle: "medium" });
+  const coupon = store.accounts.welcomeCoupon;
+
+  return (
+    <div className="mx-auto max-w-3xl space-y-8 py-6">
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <div>
+          <h1 className="text-3xl font-bold">{t("title")}</h1>
+          <p className="text-muted">{t("signedInAs", { email: user?.email ?? "" })}</p>
+        </div>
+        <form action={signOutEverywhereHere}>
+          <input type="hidden" name="locale" value={locale} />
+          <button type="submit" className="btn-secondary">
+            {t("signOut")}
+          </button>
+        </form>
+      </div>
+      {query.welcome === "1" ? (
+        <div role="status" className="space-y-1 rounded-lg border border-ok bg-white p-4">
+          <p className="font-semibold text-ok">{t("welcome")}</p>
+          {coupon ? <p>{t("welcomeCoupon", { code: coupon.code, percent: coupon.percent })}</p> : null}
+        </div>
+      ) : null}
+
+      <section aria-labelledby="orders-heading" className="space-y-3">
+        <h2 id="orders-heading" className="text-xl font-bold">
+          {t("orders")}
+        </h2>
+        {orders.length === 0 ? <p>{t("noOrders")}</p> : null}
+        <ul className="divide-y divide-line rounded-lg border border-line bg-white">
+          {orders.map((order) => (
+            <li key={order.number} className="flex flex-wrap items-center justify-between gap-2 p-4">
+              <div>
+                <Link href={`/account/orders/${order.number}`} className="font-semibold text-brand underline">
+                  {t("orderLine", { number: order.number, date: date.format(order.createdAt), total: formatMoney(money(order.total, order.currency), tag) })}
+                </Link>
+                <p className="text-sm text-muted">{tOrder("arrives", formatWindow(order.deliveryWindow, locale))}</p>
+              </div>
+              <span className="text-sm font-medium">{tOrder(`statuses.${order.status}`)}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="addresses-heading" className="space-y-3">
+        <h2 id="addresses-heading" className="text-xl font-bold">
+          {t("addresses")}
+        </h2>
+        {saved.length === 0 ? <p>{t("noAddresses")}</p> : null}
+        <ul className="space-y-2">
+          {saved.map((row) => (
+            <li key={row.id} className="flex flex-wrap items-start justify-between gap-2 rounded-lg border border-line bg-white p-4">
+              <p>
+                {[row.address.fullName, row.address.line1, row.address.line2, `${row.address.postalCode} ${row.address.city}`, countryName(row.address.country, locale)]
+                  .filter(Boolean)
+                  .join(", ")}
+                {row.isDefault ? <span className="ms-2 rounded bg-brand-soft px-2 py-0.5 text-xs font-semibold">{t("defaultAddress")}</span> : null}
+              </p>
+              <form action={removeAddress}>
+                <input type="hidden" name="id" value={row.id} />
+                <button type="submit" className="min-h-11 px-2 text-sm text-brand underline">
+                  {t("deleteAddress")}
+                </button>
+              </form>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="prefs-heading" className="space-y-3">
+        <h2 id="prefs-heading" className="text-xl font-bold">
+          {t("language")}
+        </h2>
+        <LanguageForm
+          current={user?.locale ?? locale}
+          options={locales.map((code) => ({ code, name: tLanguage(code) }))}
+          text={{ label: t("language"), save: t("saveLanguage") }}
+        />
+        <p>
+          <Link href="/wishlist" className="font-medium text-brand underline">
+            {t("wishlist")}
+          </Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="delete-heading" className="space-y-2 rounded-lg border border-line bg-white p-4">
+        <h2 id="delete-heading" className="text-xl font-bold">
+          {t("deleteTitle")}
+        </h2>
+        <p className="text-sm">{t("deleteIntro")}</p>
+        <DeleteAccountForm text={{ confirm: t("deleteConfirm"), button: t("deleteButton") }} />
+      </section>
+    </div>
+  );
+}

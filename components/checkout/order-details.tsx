@@ -1,0 +1,93 @@
+import Image from "next/image";
+import { getTranslations } from "next-intl/server";
+import { formatWindow } from "@/components/pricing/format";
+import type { OrderView } from "@/lib/checkout/order-view";
+import { Link } from "@/lib/i18n/navigation";
+import { countryName } from "@/lib/i18n/regions";
+import { localeTags, type Locale } from "@/lib/i18n/locales";
+import { formatMoney, money } from "@/lib/money";
+import { store } from "@/lib/store/config";
+
+const cardBrands: Record<string, string> = { visa: "Visa", mastercard: "Mastercard", amex: "American Express", discover: "Discover" };
+
+/** An order's status, delivery, address, payment (with transfer or cash instructions) and items. */
+export async function OrderDetails({ order, locale }: { order: OrderView; locale: Locale }) {
+  const [t, tCart, tCheckout] = await Promise.all([getTranslations("order"), getTranslations("cart"), getTranslations("checkout")]);
+  const tag = localeTags[locale];
+  const format = (amount: number) => formatMoney(money(amount, order.currency), tag);
+  const window = formatWindow(order.deliveryWindow, locale);
+  const address = order.shippingAddress;
+  const { bankTransfer } = store.checkout;
+  return (
+    <>
+      <dl className="grid gap-4 rounded-lg border border-line bg-white p-5 sm:grid-cols-2">
+        <div>
+          <dt className="text-sm text-muted">{t("status")}</dt>
+          <dd className="font-semibold">{t(`statuses.${order.status}`)}</dd>
+        </div>
+        <div>
+          <dt className="text-sm text-muted">{t("delivery")}</dt>
+          <dd className="font-semibold">{t("arrives", window)}</dd>
+        </div>
+        <div>
+          <dt className="text-sm text-muted">{t("shipTo")}</dt>
+          <dd>
+            {[address.fullName, address.line1, address.line2, `${address.postalCode} ${address.city}`, countryName(address.country, locale)]
+              .filter(Boolean)
+              .map((line) => (
+                <span key={line} className="block">
+                  {line}
+                </span>
+              ))}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-sm text-muted">{t("payment")}</dt>
+          <dd>
+            {order.payment?.cardLast4 ? t("paidBy", { brand: cardBrands[order.payment.cardBrand ?? ""] ?? tCheckout("methods.card"), last4: order.payment.cardLast4 }) : t(`statuses.${order.status}`)}
+          </dd>
+        </div>
+      </dl>
+      {order.paymentMethod === "bank_transfer" && order.status === "awaiting_transfer" ? (
+        <section aria-labelledby="bank-heading" className="space-y-2 rounded-lg border border-brand bg-brand-soft p-5">
+          <h2 id="bank-heading" className="text-xl font-bold">
+            {t("bankTitle")}
+          </h2>
+          <p>{t("bankBody", { total: format(order.total), days: bankTransfer.payWithinDays, number: order.number })}</p>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+            <dt>{t("bankHolder")}</dt>
+            <dd className="font-mono">{bankTransfer.accountHolder}</dd>
+            <dt>{t("bankIban")}</dt>
+            <dd className="font-mono">{bankTransfer.iban}</dd>
+            <dt>{t("bankBic")}</dt>
+            <dd className="font-mono">{bankTransfer.bic}</dd>
+          </dl>
+        </section>
+      ) : null}
+      {order.paymentMethod === "cash_on_delivery" ? <p className="rounded-lg border border-line bg-white p-4">{t("codNote", { total: format(order.total) })}</p> : null}
+      <section aria-labelledby="items-heading" className="rounded-lg border border-line bg-white p-5">
+        <h2 id="items-heading" className="mb-2 text-xl font-bold">
+          {t("items")}
+        </h2>
+        <ul className="divide-y divide-line">
+          {order.lines.map((line) => (
+            <li key={line.variantId} className="flex items-center gap-3 py-3">
+              {line.image ? <Image src={line.image} alt="" width={56} height={56} sizes="56px" className="h-14 w-14 rounded-md object-cover" /> : null}
+              <div className="flex-1">
+                <Link href={`/p/${line.productSlug}`} className="font-semibold hover:underline">
+                  {line.productName}
+                </Link>
+                <p className="text-sm text-muted">{t("quantity", { count: line.quantity })}</p>
+              </div>
+              <p className="font-semibold">{format(line.total)}</p>
+            </li>
+          ))}
+        </ul>
+        <p className="mt-3 flex justify-between border-t border-line pt-3 text-lg font-bold">
+          <span>{tCart("total")}</span>
+          <span>{format(order.total)}</span>
+        </p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,129 @@
+import { catalog, shirt } from "./catalog";
+import { expect, expectAccessible, test } from "./fixtures";
+import { addToCartAndCheckout, fillContactAndAddress, linkFromMailbox, payOnDelivery, signInByEmail } from "./pages/shopper";
+
+const mug = catalog.product("enamel-camp-mug");
+const uniqueEmail = (name: string) => `${name}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.com`;
+
+test("a guest buys, saves their details in one click, and the account shows the order", async ({ page }) => {
+  const email = uniqueEmail("ada");
+  await addToCartAndCheckout(page, `/en/p/${mug.slug}?color=white`);
+  await fillContactAndAddress(page, { email });
+  const number = await payOnDelivery(page);
+  const save = page.getByRole("region", { name: "Save my details for next time" });
+  await expect(save.getByText(`we email ${email} a link`)).toBeVisible();
+  await expectAccessible(page);
+  await save.getByRole("button", { name: "Save my details" }).click();
+  await expect(page.getByText(`Check your inbox: we sent a sign-in link to ${email}.`)).toBeVisible();
+
+  const href = await linkFromMailbox(page, { email, subject: "Your sign-in link for Juniper Lane", linkName: "Sign in" });
+  await page.goto(href);
+  await expect(page).toHaveURL(/\/en\/account\?welcome=1$/);
+  await expect(page.getByText("Welcome! Your order is saved to your account")).toBeVisible();
+  await expect(page.getByText("As a thank-you, THANKYOU10 takes 10% off your next order.")).toBeVisible();
+  await expect(page.getByRole("link", { name: new RegExp(`^Order ${number} ·`) })).toBeVisible();
+  await expect(page.getByText(/Ada Lovelace, 1 Main Street, 97201 Portland/)).toBeVisible();
+  await expect(page.getByRole("link", { name: "Account" })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: new RegExp(`^Order ${number} ·`) }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Order ${number}` })).toBeVisible();
+  await page.getByRole("button", { name: "Buy these again" }).click();
+  await expect(page.getByText("Added to your cart.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Cart, 1 item" })).toBeVisible();
+
+  // The magic link works once.
+  await page.context().clearCookies();
+  await page.goto(href);
+  await expect(page.getByText("That sign-in link has expired or was already used.")).toBeVisible();
+});
+
+test("a guest cart merges into the account at sign-in, and another signed-in device sees it live", async ({ page, browser }) => {
+  const email = uniqueEmail("grace");
+  const deviceB = await browser.newContext();
+  const phone = await deviceB.newPage();
+  await signInByEmail(phone, email);
+  await phone.goto(`/en/p/${mug.slug}?color=white`);
+  await phone.getByRole("button", { name: "Add to cart" }).click();
+  await expect(phone.getByRole("dialog")).toBeVisible();
+  await phone.goto("/en/cart");
+  await expect(phone.getByRole("link", { name: mug.name.en })).toBeVisible();
+
+  await page.goto(`/en/p/${shirt.slug}?size=M&color=white`);
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await signInByEmail(page, email, "/en/cart");
+  await expect(page).toHaveURL(/\/en\/cart$/);
+  await expect(page.getByRole("link", { name: mug.name.en })).toBeVisible();
+  await expect(page.getByRole("link", { name: shirt.name.en })).toBeVisible();
+  await expect(phone.getByRole("link", { name: shirt.name.en })).toBeVisible({ timeout: 3_000 });
+
+  // Signing out leaves this device a fresh guest cart; the account keeps its cart.
+  await page.goto("/en/account");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Cart, empty" })).toBeVisible();
+  await phone.reload();
+  await expect(phone.getByRole("link", { name: shirt.name.en })).toBeVisible();
+  await deviceB.close();
+});
+
+test("a returning signed-in shopper types nothing but the payment choice", async ({ page }) => {
+  const email = uniqueEmail("mary");
+  await addToCartAndCheckout(page, `/en/p/${mug.slug}?color=white`);
+  await fillContactAndAddress(page, { email });
+  await payOnDelivery(page);
+  await signInByEmail(page, email);
+  await addToCartAndCheckout(page, `/en/p/${mug.slug}?color=sky`);
+  await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+  await expect(page.getByText(/Ada Lovelace, 1 Main Street, 97201 Portland/)).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Email" })).toHaveCount(0);
+  const number = await payOnDelivery(page);
+  await page.goto("/en/account");
+  await expect(page.getByRole("link", { name: new RegExp(`^Order ${number} ·`) })).toBeVisible();
+});
+
+test("bad sign-in input, forged sessions and other people's orders get nowhere", async ({ page, context, visit }) => {
+  await visit("/en/sign-in");
+  const field = page.getByRole("textbox", { name: "Email" });
+  await field.fill("not an email");
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByText("Enter an email address like name@example.com.")).toBeVisible();
+  await field.fill(`${"a".repeat(290)}@example.com`);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByText("That email address is too long.")).toBeVisible();
+  await expect(field).toHaveValue(`${"a".repeat(290)}@example.com`);
+
+  // A burst of requests from one browser is stopped with a clear message.
+  let limited = false;
+  for (let i = 0; i < 12 && !limited; i++) {
+    await field.fill(uniqueEmail(`burst${i}`));
+    await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+    await expect(page.getByText(/Check your inbox|Too many sign-in requests/)).toBeVisible();
+    limited = await page.getByText(/Too many sign-in requests from this browser/).isVisible();
+  }
+  expect(limited).toBe(true);
+
+  // A forged session cookie is just a guest.
+  const host = new URL(page.url()).hostname;
+  await context.addCookies([{ name: "authjs.session-token", value: "forged-session-token", domain: host, path: "/" }]);
+  await visit("/en/account");
+  await expect(page).toHaveURL(/\/en\/sign-in/);
+  const admin = await page.goto("/en/admin");
+  expect(admin?.status()).toBe(404);
+  const someoneElses = await page.goto("/en/account/orders/100001");
+  expect(page.url()).toMatch(/\/en\/sign-in/);
+  expect(someoneElses?.status()).toBeLessThan(500);
+});
+
+test("the admin area opens for the admins listed in ADMIN_EMAILS only", async ({ page, browser }) => {
+  await signInByEmail(page, "admin@juniperlane.example");
+  await page.goto("/en/admin");
+  await expect(page.getByRole("heading", { level: 1, name: "Store admin" })).toBeVisible();
+  await expect(page.getByRole("table")).toBeVisible();
+  const shopper = await browser.newContext();
+  const other = await shopper.newPage();
+  await signInByEmail(other, uniqueEmail("not.admin"));
+  expect((await other.goto("/en/admin"))?.status()).toBe(404);
+  await shopper.close();
+});

@@ -1,0 +1,73 @@
+"use server";
+
+import { getTranslations } from "next-intl/server";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { getDb } from "@/db";
+import { cartCookie } from "@/lib/cart/cookie";
+import { currentVisitorId } from "@/lib/cart/visitor";
+import { checkEmail } from "@/lib/checkout/fields";
+import { hasOrderAccess } from "@/lib/checkout/order-access";
+import { getOrderView } from "@/lib/checkout/order-view";
+import { localeFromForm } from "@/lib/i18n/form";
+import type { Locale } from "@/lib/i18n/locales";
+import { signIn, signOut } from "./auth";
+import { allowSignInRequest } from "./sign-in-limits";
+
+export type SignInState =
+  | { status: "idle"; email?: string }
+  | { status: "sent"; email: string; message: string }
+  | { status: "error"; email: string; message: string };
+
+/** Only same-site paths in the shopper's language may be where a sign-in lands. */
+function safeLanding(value: FormDataEntryValue | null, locale: Locale): string {
+  const path = typeof value === "string" ? value : "";
+  return /^\/(en|fa|ar|uk)(\/[\w\-/?=&.%]*)?$/.test(path) && !path.startsWith("//") ? path : `/${locale}/account`;
+}
+
+/** Sends a magic link (rate-limited per address and per browser); never reveals whether an account exists. */
+async function requestLink(email: string, locale: Locale, landing: string): Promise<SignInState> {
+  const t = await getTranslations({ locale, namespace: "account" });
+  const error = checkEmail(email);
+  if (error) return { status: "error", email, message: error.code === "too_long" ? t("emailTooLong") : t("emailInvalid") };
+  const visitorId = (await currentVisitorId()) ?? "unknown";
+  const normalized = email.trim().toLowerCase();
+  const allowed = await allowSignInRequest(await getDb(), { email: normalized, visitorId });
+  if (!allowed.ok) return { status: "error", email, message: t(allowed.reason === "email" ? "tooManyForEmail" : "tooManyRequests") };
+  try {
+    await signIn("email", { email: normalized, redirect: false, redirectTo: landing });
+  } catch (failure) {
+    console.error("[accounts] sending a sign-in link failed:", failure);
+    return { status: "error", email, message: t("sendFailed") };
+  }
+  return { status: "sent", email: normalized, message: t("linkSent", { email: normalized }) };
+}
+
+export async function requestSignInLink(_previous: SignInState, form: FormData): Promise<SignInState> {
+  const locale = localeFromForm(form);
+  const raw = form.get("email");
+  const email = typeof raw === "string" ? raw.slice(0, 400).trim() : "";
+  return requestLink(email, locale, safeLanding(form.get("landing"), locale));
+}
+
+/**
+ * "Save my details for next time" (A2) on the order confirmation: no password, no form — a sign-in
+ * link goes to the order's email; following it creates the account and attaches the order.
+ */
+export async function saveDetailsFromOrder(_previous: SignInState, form: FormData): Promise<SignInState> {
+  const locale = localeFromForm(form);
+  const number = Number(form.get("number"));
+  const key = String(form.get("key") ?? "").slice(0, 100);
+  const t = await getTranslations({ locale, namespace: "account" });
+  const order = Number.isSafeInteger(number) ? await getOrderView(await getDb(), { number }) : null;
+  if (!order || !(await hasOrderAccess(order.number, order.email, key))) return { status: "error", email: "", message: t("emailInvalid") };
+  return requestLink(order.email, locale, `/${locale}/account?welcome=1`);
+}
+
+export async function signOutEverywhereHere(form: FormData): Promise<void> {
+  const locale = localeFromForm(form);
+  // The account's cart stays with the account; this device starts a fresh guest cart.
+  (await cookies()).delete(cartCookie.name);
+  await signOut({ redirect: false });
+  redirect(`/${locale}`);
+}

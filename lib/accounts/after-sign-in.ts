@@ -1,0 +1,40 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { getDb } from "@/db";
+import { cartCookie, isCartId } from "@/lib/cart/cookie";
+import { env } from "@/lib/env";
+import { isLocale } from "@/lib/i18n/locales";
+import { signingKey } from "@/lib/security/secret";
+import { verifySigned } from "@/lib/security/signing";
+import { isVisitorId, visitorCookie } from "@/lib/visitor/cookie";
+import { claimGuestState } from "./claim";
+
+/** Cookie carrying what a sign-in merge changed, shown once on the cart page. */
+export const mergeNoticeCookie = "cart_merge";
+
+/** Runs inside Auth.js's callback request: brings this device's guest cart and lists into the account. */
+export async function afterSignIn({ userId, email, emailVerified }: { userId: string; email: string | null; emailVerified: boolean }) {
+  const store = await cookies();
+  const visitorId = store.get(visitorCookie.name)?.value;
+  const signed = store.get(cartCookie.name)?.value;
+  const cartId = signed ? verifySigned(signed, cartCookie.purpose, await signingKey()) : null;
+  const locale = store.get("NEXT_LOCALE")?.value;
+  const merged = await claimGuestState(await getDb(), {
+    userId,
+    email,
+    emailVerified,
+    device: isVisitorId(visitorId) ? { visitorId, cartId: isCartId(cartId) ? cartId : null } : null,
+    locale: isLocale(locale) ? locale : "en",
+    adminEmails: env.ADMIN_EMAILS,
+  });
+  // The account's cart is found by the session from now on; the guest cookie would only mislead.
+  store.delete(cartCookie.name);
+  if (merged.changes.length) {
+    store.set(mergeNoticeCookie, JSON.stringify(merged.changes.map((c) => ({ v: c.variantId, k: c.kept, r: c.reason }))).slice(0, 3000), {
+      httpOnly: true,
+      sameSite: "lax",
+      maxAge: 600,
+      path: "/",
+    });
+  }
+}

@@ -1,0 +1,74 @@
+import "server-only";
+import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import NextAuth, { type DefaultSession } from "next-auth";
+import type { EmailConfig } from "next-auth/providers/email";
+import GitHub from "next-auth/providers/github";
+import Google from "next-auth/providers/google";
+import { getDb } from "@/db";
+import { accounts, sessions, users, verificationTokens } from "@/db/schema";
+import { env } from "@/lib/env";
+import { signingKey } from "@/lib/security/secret";
+import { sendSignInLink } from "./sign-in-mail";
+import { afterSignIn } from "./after-sign-in";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; role: "shopper" | "admin"; locale: string | null } & DefaultSession["user"];
+  }
+  interface User {
+    role?: "shopper" | "admin";
+    locale?: string | null;
+  }
+}
+
+/** Magic links through the store's own mail module (dev mailbox without SMTP); 15 minutes, single use. */
+const magicLink: EmailConfig = {
+  id: "email",
+  type: "email",
+  name: "Email",
+  maxAge: 15 * 60,
+  normalizeIdentifier: (identifier) => identifier.trim().toLowerCase(),
+  sendVerificationRequest: ({ identifier, url, expires }) => sendSignInLink({ email: identifier, url, expires }),
+};
+
+/** OAuth sign-in turns on only for providers whose keys are set (documented in the README). */
+function oauthProviders() {
+  return [
+    ...(env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET ? [GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET })] : []),
+    ...(env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET ? [Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET })] : []),
+  ];
+}
+
+export const oauthProviderIds = () => oauthProviders().map((provider) => provider.id);
+
+/**
+ * Auth.js with sessions in the store's database. Configured lazily because the database handle
+ * and the signing key (AUTH_SECRET, or the key generated into the database) are only known then.
+ */
+export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({
+  secret: (await signingKey()).toString(),
+  trustHost: true,
+  adapter: DrizzleAdapter(await getDb(), { usersTable: users, accountsTable: accounts, sessionsTable: sessions, verificationTokensTable: verificationTokens }),
+  session: { strategy: "database", maxAge: 30 * 24 * 60 * 60 },
+  providers: [magicLink, ...oauthProviders()],
+  pages: { signIn: "/en/sign-in", verifyRequest: "/en/sign-in?sent=1", error: "/en/sign-in" },
+  callbacks: {
+    // Land only on this store, judged by SITE_URL (the request's own host may be an internal name).
+    redirect({ url }) {
+      const site = new URL(env.SITE_URL);
+      const target = new URL(url, site);
+      return target.origin === site.origin ? target.toString() : `${site.origin}/`;
+    },
+    session({ session, user }) {
+      session.user.id = user.id;
+      session.user.role = user.role ?? "shopper";
+      session.user.locale = user.locale ?? null;
+      return session;
+    },
+  },
+  events: {
+    async signIn({ user, account }) {
+      if (user.id) await afterSignIn({ userId: user.id, email: user.email ?? null, emailVerified: account?.type === "email" });
+    },
+  },
+}));
