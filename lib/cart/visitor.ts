@@ -1,7 +1,6 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { getDb } from "@/db";
-import { auth } from "@/lib/accounts/auth";
 import { signingKey } from "@/lib/security/secret";
 import { signValue, verifySigned } from "@/lib/security/signing";
 import { isSecureRequest, isVisitorId, visitorCookie } from "@/lib/visitor/cookie";
@@ -16,8 +15,16 @@ export async function currentVisitorId(): Promise<string | null> {
   return isVisitorId(value) ? value : null;
 }
 
+/** Auth.js's session cookie, plain over http and with the __Secure- prefix over https. */
+const sessionCookies = ["authjs.session-token", "__Secure-authjs.session-token"];
+
 /** The signed-in account's id, or null for a guest (a forged or expired session cookie is a guest). */
 export async function currentUserId(): Promise<string | null> {
+  // Most requests are guests': without a session cookie there is nothing for Auth.js to look up.
+  const store = await cookies();
+  if (!sessionCookies.some((name) => store.has(name))) return null;
+  // Loaded only for requests that carry a session: guests never pay for Auth.js.
+  const { auth } = await import("@/lib/accounts/auth");
   const session = await auth();
   return session?.user?.id ?? null;
 }
