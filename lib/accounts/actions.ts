@@ -64,7 +64,7 @@ export async function saveDetailsFromOrder(_previous: SignInState, form: FormDat
   return requestLink(order.email, locale, `/${locale}/account?welcome=1`);
 }
 
-export async function signOutEverywhereHere(form: FormData): Promise<void> {
+export async function signOutThisDevice(form: FormData): Promise<void> {
   const locale = localeFromForm(form);
   // The account's cart stays with the account; this device starts a fresh guest cart.
   (await cookies()).delete(cartCookie.name);

@@ -5,7 +5,7 @@ import { DeleteAccountForm, LanguageForm } from "@/components/account/account-fo
 import { formatWindow } from "@/components/pricing/format";
 import { getDb } from "@/db";
 import { removeAddress } from "@/lib/accounts/account-actions";
-import { signOutEverywhereHere } from "@/lib/accounts/actions";
+import { signOutThisDevice } from "@/lib/accounts/actions";
 import { getUser, listAccountOrders, listAddresses } from "@/lib/accounts/queries";
 import { currentUserId } from "@/lib/cart/visitor";
 import { Link } from "@/lib/i18n/navigation";
@@ -43,7 +43,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
           <h1 className="text-3xl font-bold">{t("title")}</h1>
           <p className="text-muted">{t("signedInAs", { email: user?.email ?? "" })}</p>
         </div>
-        <form action={signOutEverywhereHere}>
+        <form action={signOutThisDevice}>
           <input type="hidden" name="locale" value={locale} />
           <button type="submit" className="btn-secondary">
             {t("signOut")}
