@@ -3,8 +3,7 @@ import { sql } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { queryRows } from "@/db/rows";
 import type { Locale } from "@/lib/i18n/locales";
-import { touchCart, variantDetailsJoins } from "./queries";
-import { cartChannel } from "./live";
+import { announceCartChange, touchCart, variantDetailsJoins } from "./queries";
 import { checkLineQuantity, type CartError } from "./rules";
 
 /** A line that could not come over whole, so the shopper can be told what changed. */
@@ -95,7 +94,7 @@ export async function mergeCarts(tx: Transaction, { from, into, locale }: { from
       destination = coalesce(k.destination, f.destination)
     from carts f where k.id = ${into}::uuid and f.id = ${from}::uuid`);
   await tx.execute(sql`update carts set status = 'merged', updated_at = now() where id = ${from}::uuid`);
-  await tx.execute(sql`select pg_notify(${cartChannel}, ${from})`);
+  await announceCartChange(tx, from);
   await touchCart(tx, into);
   return { moved, changes };
 }

@@ -87,10 +87,15 @@ export async function lockCart(tx: Transaction, ref: CartRef): Promise<string> {
   return own!.id;
 }
 
-/** Bumps the cart's version and announces the change; the notification is delivered when the transaction commits. */
+/** Tells every tab and device on the cart that it changed; delivered when the transaction commits. */
+export async function announceCartChange(tx: Transaction, cartId: string) {
+  await tx.execute(sql`select pg_notify(${cartChannel}, ${cartId})`);
+}
+
+/** Bumps the cart's version and announces the change. */
 export async function touchCart(tx: Transaction, cartId: string, changes: Partial<typeof carts.$inferInsert> = {}) {
   await tx.update(carts).set({ ...changes, version: sql`${carts.version} + 1`, updatedAt: new Date() }).where(eq(carts.id, cartId));
-  await tx.execute(sql`select pg_notify(${cartChannel}, ${cartId})`);
+  await announceCartChange(tx, cartId);
 }
 
 export async function activeCartId(db: Executor, ref: CartRef): Promise<string | null> {

@@ -3,6 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Executor, Transaction } from "@/db/client";
 import { queryRows } from "@/db/rows";
 import { orders, payments } from "@/db/schema";
+import { announceCartChange } from "@/lib/cart/queries";
 
 /** Units an order holds, per variant (what its reservation covers). */
 async function orderUnits(tx: Transaction, orderId: string) {
@@ -55,7 +56,7 @@ export async function completeOrder(tx: Transaction, orderId: string) {
   if (!order) return;
   if (order.cartId) {
     await tx.execute(sql`update carts set status = 'ordered', version = version + 1, updated_at = now() where id = ${order.cartId} and status = 'active'`);
-    await tx.execute(sql`select pg_notify('cart_changes', ${order.cartId})`);
+    await announceCartChange(tx, order.cartId);
   }
   if (order.couponCode) await tx.execute(sql`update coupons set times_used = times_used + 1 where code = ${order.couponCode}`);
 }

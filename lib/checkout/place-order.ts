@@ -228,8 +228,3 @@ export async function placeOrder(db: Executor, gateway: Gateway, input: PlaceOrd
 
 /** A fresh key for the next attempt after a failed payment. */
 export const newAttemptKey = () => randomUUID();
-
-export async function orderIdByNumber(db: Executor, number: number): Promise<string | null> {
-  const [row] = await db.select({ id: orders.id }).from(orders).where(eq(orders.number, number));
-  return row?.id ?? null;
-}
