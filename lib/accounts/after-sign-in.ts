@@ -1,12 +1,11 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { getDb } from "@/db";
-import { cartCookie, isCartId } from "@/lib/cart/cookie";
+import { cartCookie } from "@/lib/cart/cookie";
+import { currentVisitorId, guestCart } from "@/lib/cart/visitor";
+import { requestIsSecure } from "@/lib/visitor/request";
 import { env } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/locales";
-import { signingKey } from "@/lib/security/secret";
-import { verifySigned } from "@/lib/security/signing";
-import { isVisitorId, visitorCookie } from "@/lib/visitor/cookie";
 import { claimGuestState } from "./claim";
 
 /** Cookie carrying what a sign-in merge changed, shown once on the cart page. */
@@ -15,15 +14,13 @@ export const mergeNoticeCookie = "cart_merge";
 /** Runs inside Auth.js's callback request: brings this device's guest cart and lists into the account. */
 export async function afterSignIn({ userId, email, emailVerified }: { userId: string; email: string | null; emailVerified: boolean }) {
   const store = await cookies();
-  const visitorId = store.get(visitorCookie.name)?.value;
-  const signed = store.get(cartCookie.name)?.value;
-  const cartId = signed ? verifySigned(signed, cartCookie.purpose, await signingKey()) : null;
+  const visitorId = await currentVisitorId();
   const locale = store.get("NEXT_LOCALE")?.value;
   const merged = await claimGuestState(await getDb(), {
     userId,
     email,
     emailVerified,
-    device: isVisitorId(visitorId) ? { visitorId, cartId: isCartId(cartId) ? cartId : null } : null,
+    device: visitorId ? await guestCart(visitorId) : null,
     locale: isLocale(locale) ? locale : "en",
     adminEmails: env.ADMIN_EMAILS,
   });
@@ -33,6 +30,7 @@ export async function afterSignIn({ userId, email, emailVerified }: { userId: st
     store.set(mergeNoticeCookie, JSON.stringify(merged.changes.map((c) => ({ v: c.variantId, k: c.kept, r: c.reason }))).slice(0, 3000), {
       httpOnly: true,
       sameSite: "lax",
+      secure: await requestIsSecure(),
       maxAge: 600,
       path: "/",
     });

@@ -46,7 +46,7 @@ async function change(form: FormData, mode: "add" | "set", fallbackQuantity?: nu
   const { variantId, quantity } = parsed.data;
   const result = await changeLine(await getDb(), { ...cart, variantId, quantity, mode });
   if (result.ok) {
-    await keepCart(result.cartId);
+    await keepCart(cart, result.cartId);
     const tracking = { locale };
     if (mode === "add") await track("cart_add", { variantId, quantity }, tracking);
     else if (result.quantity === 0) {
@@ -135,7 +135,7 @@ export async function undoRemoval(form: FormData): Promise<void> {
   await forgetRemoval();
   if (removal && ref) {
     const result = await changeLine(await getDb(), { ...ref, variantId: removal.variantId, quantity: removal.quantity, mode: "add" });
-    if (result.ok) await keepCart(result.cartId);
+    if (result.ok) await keepCart(ref, result.cartId);
     if (result.ok) await track("cart_add", { variantId: removal.variantId, quantity: removal.quantity }, { locale: localeFrom(form) });
   }
   refresh();

@@ -104,7 +104,7 @@ export async function claimCart(_previous: ClaimState, form: FormData): Promise<
   const db = await getDb();
   const result = await claimHandoff(db, { token, device, locale });
   if (!result.ok) return { status: "error", message: t(`refused.${result.reason}`) };
-  await keepCart(result.cartId);
+  await keepCart(device, result.cartId);
   await track("cart_handoff", { channel: result.channel satisfies HandoffChannel, step: "claimed" }, { locale });
   const changes = await Promise.all(
     result.changes.map(async (change) =>

@@ -35,7 +35,7 @@ export async function moveToCart(_previous: ItemActionState, form: FormData): Pr
   const result = c ? await moveSavedToCart(c.db, { ...c.cart, variantId: c.id }) : null;
   if (!c || !result) return { status: "error", message: await cartErrorMessage({ code: "invalid_input" }, localeFromForm(form)) };
   if (!result.ok) return { status: "error", message: await cartErrorMessage(result.error, c.locale) };
-  await keepCart(result.cartId);
+  await keepCart(c.cart, result.cartId);
   await track("cart_move_to_cart", { variantId: c.id }, { locale: c.locale });
   refresh();
   return { status: "done" };

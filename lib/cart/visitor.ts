@@ -1,9 +1,10 @@
 import "server-only";
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { getDb } from "@/db";
 import { signingKey } from "@/lib/security/secret";
 import { signValue, verifySigned } from "@/lib/security/signing";
-import { isSecureRequest, isVisitorId, visitorCookie } from "@/lib/visitor/cookie";
+import { isVisitorId, visitorCookie } from "@/lib/visitor/cookie";
+import { requestIsSecure } from "@/lib/visitor/request";
 import { cartCookie, isCartId } from "./cookie";
 import { listOwner } from "./owner";
 import type { CartRef } from "./queries";
@@ -38,27 +39,26 @@ export async function currentCart(): Promise<CartRef | null> {
   const visitorId = await currentVisitorId();
   if (!visitorId) return null;
   const userId = await currentUserId();
-  if (userId) return { visitorId, userId };
+  return userId ? { visitorId, userId } : guestCart(visitorId);
+}
+
+/** The cart a guest browser holds: the one its signed cookie names, else (cartId null) the visitor's own. */
+export async function guestCart(visitorId: string): Promise<CartRef> {
   const signed = (await cookies()).get(cartCookie.name)?.value;
   const cartId = signed ? verifySigned(signed, cartCookie.purpose, await signingKey()) : null;
   return { visitorId, cartId: isCartId(cartId) ? cartId : null };
 }
 
-/** Points this browser's cart cookie at `cartId` for another 90 days (server actions and route handlers only). */
-export async function keepCart(cartId: string): Promise<void> {
-  if (await currentUserId()) return;
-  const requestHeaders = await headers();
-  const origin = requestHeaders.get("origin") ?? `http://${requestHeaders.get("host") ?? "localhost"}`;
-  let secure = false;
-  try {
-    secure = isSecureRequest(new URL(origin), requestHeaders.get("x-forwarded-proto"));
-  } catch {
-    // A malformed Origin header: fall back to a cookie that also works over plain http.
-  }
+/**
+ * Points a guest browser's cart cookie at `cartId` for another 90 days (server actions and route
+ * handlers only). A signed-in shopper's cart is found through the account, so there is nothing to keep.
+ */
+export async function keepCart(ref: CartRef, cartId: string): Promise<void> {
+  if (ref.userId) return;
   (await cookies()).set(cartCookie.name, signValue(cartId, cartCookie.purpose, await signingKey()), {
     httpOnly: true,
     sameSite: "lax",
-    secure,
+    secure: await requestIsSecure(),
     maxAge: cartCookie.maxAgeSeconds,
     path: "/",
   });

@@ -1,12 +1,12 @@
 "use server";
 
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { getDb } from "@/db";
 import { track } from "@/lib/analytics/track";
 import { localeFromForm } from "@/lib/i18n/form";
 import { setCartDestination } from "@/lib/cart/queries";
 import { currentCart } from "@/lib/cart/visitor";
-import { isSecureRequest } from "@/lib/visitor/cookie";
+import { requestIsSecure } from "@/lib/visitor/request";
 import { getPricingRules } from "./cached";
 import { destinationCookie, parseDestinationInput, serializeDestination } from "./destination";
 
@@ -35,13 +35,10 @@ export async function setDeliveryDestination(_previous: DeliverToState, form: Fo
       },
     };
   }
-  const [cookieStore, headerStore] = await Promise.all([cookies(), headers()]);
-  const protocol = headerStore.get("x-forwarded-proto");
-  const host = headerStore.get("host") ?? "localhost";
-  cookieStore.set(destinationCookie.name, serializeDestination(parsed.destination), {
+  (await cookies()).set(destinationCookie.name, serializeDestination(parsed.destination), {
     httpOnly: true,
     sameSite: "lax",
-    secure: isSecureRequest(new URL(`http://${host}`), protocol),
+    secure: await requestIsSecure(),
     maxAge: destinationCookie.maxAgeSeconds,
     path: "/",
   });
