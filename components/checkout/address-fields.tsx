@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
-import { TextField } from "./checkout-form";
+import { TextField } from "@/components/ui/text-field";
+import { addressFieldName, type AddressField, type AddressPrefix } from "@/lib/checkout/fields";
 
 type FieldProps = (field: string) => {
   id: string;
@@ -27,7 +28,7 @@ export function AddressFields({
   zipLabel,
   footer,
 }: {
-  prefix: "" | "billing";
+  prefix: AddressPrefix;
   countries: { code: string; name: string }[];
   fieldProps: FieldProps;
   askPhone: boolean;
@@ -37,7 +38,7 @@ export function AddressFields({
   footer?: ReactNode;
 }) {
   const t = useTranslations("checkout");
-  const name = (field: string) => (prefix ? `${prefix}${field[0]!.toUpperCase()}${field.slice(1)}` : field);
+  const name = (field: AddressField) => addressFieldName(prefix, field);
   const section = prefix ? "billing" : "shipping";
   const line2 = fieldProps(name("line2"));
   const [showLine2, setShowLine2] = useState(line2.value !== "");

@@ -2,10 +2,22 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { TextField } from "@/components/ui/text-field";
 import { lookupCity, saveCheckout, submitOrder, type CheckoutSection, type PlaceOrderState } from "@/lib/checkout/actions";
 import type { CheckoutDraft } from "@/lib/checkout/drafts";
 import { fieldErrorMessage } from "@/lib/checkout/messages";
-import { checkAddressField, checkEmail, emptyAddress, type AddressField, type AddressInput, type FieldError, type PaymentMethod } from "@/lib/checkout/fields";
+import {
+  addressFieldName,
+  addressFrom,
+  checkAddressField,
+  checkEmail,
+  parseAddressFieldName,
+  type AddressField,
+  type AddressInput,
+  type AddressPrefix,
+  type FieldError,
+  type PaymentMethod,
+} from "@/lib/checkout/fields";
 import { toLatinDigits } from "@/lib/i18n/digits";
 import { formatCardNumber, validateCard } from "@/lib/payments/card";
 import { CheckoutProgress, type Step } from "./checkout-progress";
@@ -40,10 +52,7 @@ export interface CheckoutFormProps {
 const sections: CheckoutSection[] = ["contact", "address", "delivery", "payment"];
 type Values = Record<string, string>;
 
-function addressOf(values: Values, prefix = ""): AddressInput {
-  const get = (field: string) => values[prefix ? `${prefix}${field[0]!.toUpperCase()}${field.slice(1)}` : field] ?? "";
-  return Object.fromEntries(Object.keys(emptyAddress).map((field) => [field, get(field)])) as unknown as AddressInput;
-}
+const addressOf = (values: Values, prefix: AddressPrefix = ""): AddressInput => addressFrom((name) => values[name] ?? "", prefix);
 
 const addressFieldsIn = (askPhone: boolean, askCompany: boolean): AddressField[] =>
   ["fullName", "country", "postalCode", "city", "line1", "line2", ...(askPhone ? (["phone"] as const) : []), ...(askCompany ? (["company"] as const) : [])];
@@ -91,7 +100,7 @@ export function CheckoutForm(props: CheckoutFormProps) {
     const address = addressFieldsIn(props.askPhone, props.askCompany);
     if (section === "contact") return ["email"];
     if (section === "address") {
-      const billing = values.billingSame === "no" ? address.map((f) => `billing${f[0]!.toUpperCase()}${f.slice(1)}`) : [];
+      const billing = values.billingSame === "no" ? address.map((f) => addressFieldName("billing", f)) : [];
       return [...address, ...billing];
     }
     if (section === "delivery") return ["shippingMethodId"];
@@ -109,9 +118,8 @@ export function CheckoutForm(props: CheckoutFormProps) {
       if (name !== field) return null;
       return { code: "card", key: checked.code === "expired_card" ? "expiredCard" : checked.field === "number" ? "cardNumber" : checked.field === "expiry" ? "expiry" : "cvc" };
     }
-    const billing = field.startsWith("billing");
-    const name = (billing ? field[7]!.toLowerCase() + field.slice(8) : field) as AddressField;
-    return checkAddressField(name, addressOf(values, billing ? "billing" : ""), addressRules);
+    const address = parseAddressFieldName(field);
+    return address ? checkAddressField(address.field, addressOf(values, address.prefix), addressRules) : null;
   };
   const countryName = (code: string) => props.countries.find((c) => c.code === code)?.name ?? code;
   const describe = (error: NonNullable<ReturnType<typeof clientError>>): string =>
@@ -127,21 +135,14 @@ export function CheckoutForm(props: CheckoutFormProps) {
   };
   const sectionValid = (section: CheckoutSection) => fieldsOf(section).every((field) => clientError(field) === null);
 
+  // What a reload or a signed-in shopper brings already filled in starts out done.
   const [done, setDone] = useState<Set<CheckoutSection>>(() => {
     const initiallyDone = new Set<CheckoutSection>();
     for (const section of ["contact", "address", "delivery"] as const) {
-      if (!sectionValidInitially(section)) break;
+      if (!sectionValid(section)) break;
       initiallyDone.add(section);
     }
     return initiallyDone;
-    function sectionValidInitially(section: CheckoutSection) {
-      return section === "contact"
-        ? checkEmail(values.email ?? "") === null
-        : section === "address"
-          ? addressFieldsIn(props.askPhone, props.askCompany).every((f) => checkAddressField(f, addressOf(values), addressRules) === null) &&
-            (values.billingSame !== "no" || addressFieldsIn(props.askPhone, props.askCompany).every((f) => checkAddressField(f, addressOf(values, "billing"), addressRules) === null))
-          : props.shippingOptions.some((o) => o.methodId === values.shippingMethodId);
-    }
   });
   const [editing, setEditing] = useState<CheckoutSection | null>(null);
   const current: CheckoutSection = editing ?? sections.find((s) => !done.has(s)) ?? "payment";
@@ -150,7 +151,7 @@ export function CheckoutForm(props: CheckoutFormProps) {
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const save = (next: Values, completed?: CheckoutSection) => {
     clearTimeout(saveTimer.current);
-    const { ...draft } = next;
+    const draft = next;
     // A completed address or delivery method changes shipping and tax: the server re-renders the
     // summary, and the pay button waits for the new total so nothing stale can be submitted.
     if (completed) startUpdating(async () => void (await saveCheckout({ values: draft, completed, locale })));
@@ -240,7 +241,7 @@ export function CheckoutForm(props: CheckoutFormProps) {
   const steps: Step[] = [...sections, "review" as const].map((id) => ({
     id,
     name: t(`sections.${id}`),
-    state: id === "review" ? (current === "payment" ? "todo" : "todo") : done.has(id as CheckoutSection) && id !== current ? "done" : id === current ? "current" : "todo",
+    state: id !== "review" && done.has(id) && id !== current ? "done" : id === current ? "current" : "todo",
   }));
   const summaries: Record<CheckoutSection, string> = {
     contact: values.email ?? "",
@@ -517,39 +518,6 @@ export function CheckoutForm(props: CheckoutFormProps) {
           <p className="mt-1 text-sm text-muted">{t("reviewNote")}</p>
         )}
       </section>
-    </div>
-  );
-}
-
-export function TextField({
-  label,
-  hint,
-  error,
-  id,
-  ...input
-}: {
-  label: string;
-  hint?: string;
-  error: string | null;
-  id: string;
-} & Omit<React.InputHTMLAttributes<HTMLInputElement>, "id">) {
-  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block font-medium">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-muted">
-          {hint}
-        </p>
-      ) : null}
-      <input id={id} className="field" aria-invalid={error ? true : undefined} aria-describedby={described} {...input} />
-      {error ? (
-        <p id={`${id}-error`} className="text-sm text-sale">
-          {error}
-        </p>
-      ) : null}
     </div>
   );
 }

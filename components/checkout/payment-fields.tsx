@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { PaymentMethod } from "@/lib/checkout/fields";
-import { TextField } from "./checkout-form";
+import { TextField } from "@/components/ui/text-field";
 
 type CardField = "cardNumber" | "cardExpiry" | "cardCvc";
 

@@ -19,7 +19,7 @@ import { getPricingRules } from "@/lib/pricing/cached";
 import { shippableCountries } from "@/lib/pricing/destination";
 import { store } from "@/lib/store/config";
 import { cleanDraft, saveDraft } from "./drafts";
-import { addressFromForm, checkAddress, checkEmail, cleanAddress, type FieldError, type PaymentMethod } from "./fields";
+import { addressFieldName, addressFromForm, checkAddress, type AddressField, checkEmail, cleanAddress, type FieldError, type PaymentMethod } from "./fields";
 import { fieldErrorMessage } from "./messages";
 import { orderStatusPath } from "./order-access";
 import { newAttemptKey, placeOrder, type PlaceOrderResult } from "./place-order";
@@ -102,7 +102,7 @@ export async function submitOrder(previous: PlaceOrderState, form: FormData): Pr
   const billing = billingSame ? null : addressFromForm(form, "billing");
   if (billing) {
     for (const [field, error] of Object.entries(checkAddress(billing, addressRules))) {
-      problems[`billing${field[0]!.toUpperCase()}${field.slice(1)}`] = error;
+      problems[addressFieldName("billing", field as AddressField)] = error;
     }
   }
   const method = read(form, "paymentMethod") as PaymentMethod;

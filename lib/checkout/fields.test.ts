@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkAddress, checkAddressField, checkEmail, cleanAddress, emptyAddress, postalCodeExample, type AddressInput } from "./fields";
+import { addressFieldName, addressFrom, checkAddress, checkAddressField, checkEmail, cleanAddress, emptyAddress, parseAddressFieldName, postalCodeExample, type AddressInput } from "./fields";
 
 const rules = { countries: ["US", "DE", "UA", "IR", "GB"], askPhone: false, askCompany: false };
 const address = (overrides: Partial<AddressInput> = {}): AddressInput => ({
@@ -59,5 +59,14 @@ describe("checkout fields", () => {
       postalCode: "SW1A 1AA",
       line2: null,
     });
+  });
+
+  it("names billing fields after delivery ones and reads them back", () => {
+    expect(addressFieldName("", "postalCode")).toBe("postalCode");
+    expect(addressFieldName("billing", "postalCode")).toBe("billingPostalCode");
+    expect(parseAddressFieldName("billingLine1")).toEqual({ prefix: "billing", field: "line1" });
+    expect(parseAddressFieldName("city")).toEqual({ prefix: "", field: "city" });
+    expect(parseAddressFieldName("email")).toBeNull();
+    expect(addressFrom((name) => (name === "billingCity" ? "Kyiv" : ""), "billing").city).toBe("Kyiv");
   });
 });

@@ -109,14 +109,33 @@ export type PaymentMethod = (typeof paymentMethods)[number];
 
 export const emptyAddress: AddressInput = { fullName: "", line1: "", line2: "", postalCode: "", city: "", region: "", country: "", phone: "", company: "" };
 
+export type AddressPrefix = "" | "billing";
+
+/** The form name of an address field: `postalCode` for delivery, `billingPostalCode` for billing. */
+export function addressFieldName(prefix: AddressPrefix, field: AddressField): string {
+  return prefix ? `${prefix}${field[0]!.toUpperCase()}${field.slice(1)}` : field;
+}
+
+/** The address field a form name stands for, with its prefix; null for names that are not address fields. */
+export function parseAddressFieldName(name: string): { prefix: AddressPrefix; field: AddressField } | null {
+  for (const prefix of ["", "billing"] as const) {
+    const field = addressFields.find((f) => addressFieldName(prefix, f) === name);
+    if (field) return { prefix, field };
+  }
+  return null;
+}
+
+/** An address read field by field under a prefix, from wherever the values are kept. */
+export function addressFrom(read: (name: string) => string, prefix: AddressPrefix = ""): AddressInput {
+  return Object.fromEntries(addressFields.map((field) => [field, read(addressFieldName(prefix, field))])) as unknown as AddressInput;
+}
+
 /** Reads an address from form data under a prefix ("" for delivery, "billing" for billing), capping every value. */
-export function addressFromForm(form: FormData, prefix = ""): AddressInput {
-  const read = (name: string) => {
-    const key = prefix ? `${prefix}${name[0]!.toUpperCase()}${name.slice(1)}` : name;
-    const value = form.get(key);
+export function addressFromForm(form: FormData, prefix: AddressPrefix = ""): AddressInput {
+  return addressFrom((name) => {
+    const value = form.get(name);
     return typeof value === "string" ? value.slice(0, 500) : "";
-  };
-  return Object.fromEntries(addressFields.map((field) => [field, read(field)])) as unknown as AddressInput;
+  }, prefix);
 }
 
 /** The address as stored: trimmed, postal code normalized, optional parts null. */
