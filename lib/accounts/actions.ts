@@ -10,7 +10,7 @@ import { checkEmail } from "@/lib/checkout/fields";
 import { hasOrderAccess } from "@/lib/checkout/order-access";
 import { getOrderView } from "@/lib/checkout/order-view";
 import { localeFromForm } from "@/lib/i18n/form";
-import type { Locale } from "@/lib/i18n/locales";
+import { locales, type Locale } from "@/lib/i18n/locales";
 import { signIn, signOut } from "./auth";
 import { allowSignInRequest } from "./sign-in-limits";
 
@@ -19,10 +19,12 @@ export type SignInState =
   | { status: "sent"; email: string; message: string }
   | { status: "error"; email: string; message: string };
 
-/** Only same-site paths in the shopper's language may be where a sign-in lands. */
+const storePath = new RegExp(`^/(${locales.join("|")})(/[\\w\\-/?=&.%]*)?$`);
+
+/** Only same-site paths under one of the store's languages may be where a sign-in lands. */
 function safeLanding(value: FormDataEntryValue | null, locale: Locale): string {
   const path = typeof value === "string" ? value : "";
-  return /^\/(en|fa|ar|uk)(\/[\w\-/?=&.%]*)?$/.test(path) && !path.startsWith("//") ? path : `/${locale}/account`;
+  return storePath.test(path) && !path.startsWith("//") ? path : `/${locale}/account`;
 }
 
 /** Sends a magic link (rate-limited per address and per browser); never reveals whether an account exists. */

@@ -35,14 +35,14 @@ export type ClaimState =
 const handoffUrl = (locale: Locale, token: string) => new URL(`/${locale}/cart/continue/${token}`, env.SITE_URL).toString();
 const time = (date: Date, locale: Locale) => new Intl.DateTimeFormat(localeTags[locale], { timeStyle: "short" }).format(date);
 
-/** The current cart, if it has something to hand over. */
+/** The current cart and how many items it holds, if it has something to hand over. */
 async function cartToHand() {
   const ref = await currentCart();
   if (!ref) return null;
   const db = await getDb();
   const cartId = await activeCartId(db, ref);
-  if (!cartId || (await countCartItems(db, { ...ref, cartId })) === 0) return null;
-  return { ref, cartId, db };
+  const items = cartId ? await countCartItems(db, { ...ref, cartId }) : 0;
+  return cartId && items > 0 ? { ref, cartId, items, db } : null;
 }
 
 /** "Continue on another device": a 30-minute single-use link and its QR code. */
@@ -77,7 +77,6 @@ export async function emailCart(_previous: EmailCartState, form: FormData): Prom
   }
   const { token, expiresAt } = await createHandoff(cart.db, { cartId: cart.cartId, channel: "email", createdBy: cart.ref.visitorId });
   const translator = await mailTranslator(locale);
-  const items = await countCartItems(cart.db, { ...cart.ref, cartId: cart.cartId });
   await sendMail(cart.db, {
     to: parsed.data,
     subject: cartHandoffSubject(translator.t),
@@ -86,7 +85,7 @@ export async function emailCart(_previous: EmailCartState, form: FormData): Prom
     body: CartHandoffMail({
       ...translator,
       url: handoffUrl(locale, token),
-      items,
+      items: cart.items,
       expires: new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "long" }).format(expiresAt),
     }),
   });

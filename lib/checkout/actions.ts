@@ -7,7 +7,7 @@ import { z } from "zod";
 import { getDb } from "@/db";
 import { track } from "@/lib/analytics/track";
 import { lookupPostalCode } from "@/lib/address/postal-lookup";
-import { activeCartId } from "@/lib/cart/queries";
+import { activeCartId, variantProductName } from "@/lib/cart/queries";
 import { currentCart } from "@/lib/cart/visitor";
 import { toLatinDigits } from "@/lib/i18n/digits";
 import { localeTags, isLocale, type Locale } from "@/lib/i18n/locales";
@@ -180,7 +180,6 @@ export async function submitOrder(previous: PlaceOrderState, form: FormData): Pr
 }
 
 async function outOfStockNames(db: Awaited<ReturnType<typeof getDb>>, variantIds: number[], locale: Locale): Promise<string> {
-  const { variantProductName } = await import("@/lib/cart/queries");
   const names = await Promise.all(variantIds.map((variantId) => variantProductName(db, { variantId, locale })));
   return new Intl.ListFormat(localeTags[locale], { type: "conjunction" }).format(names.filter((n): n is string => n !== null));
 }
