@@ -9,6 +9,7 @@ import { fieldErrorMessage } from "@/lib/checkout/messages";
 import {
   addressFieldName,
   addressFrom,
+  addressLines,
   checkAddressField,
   checkEmail,
   parseAddressFieldName,
@@ -245,7 +246,7 @@ export function CheckoutForm(props: CheckoutFormProps) {
   }));
   const summaries: Record<CheckoutSection, string> = {
     contact: values.email ?? "",
-    address: [values.fullName, values.line1, values.line2, [values.postalCode, values.city].filter(Boolean).join(" "), countryName(values.country ?? "")].filter(Boolean).join(", "),
+    address: addressLines(values, countryName).join(", "),
     delivery: (() => {
       const option = props.shippingOptions.find((o) => o.methodId === values.shippingMethodId);
       return option ? `${option.label} · ${option.price} · ${option.detail}` : "";

@@ -1,6 +1,7 @@
 import Image from "next/image";
 import { getTranslations } from "next-intl/server";
 import { formatWindow } from "@/components/pricing/format";
+import { addressLines } from "@/lib/checkout/fields";
 import type { OrderView } from "@/lib/checkout/order-view";
 import { Link } from "@/lib/i18n/navigation";
 import { countryName } from "@/lib/i18n/regions";
@@ -32,9 +33,7 @@ export async function OrderDetails({ order, locale }: { order: OrderView; locale
         <div>
           <dt className="text-sm text-muted">{t("shipTo")}</dt>
           <dd>
-            {[address.fullName, address.line1, address.line2, `${address.postalCode} ${address.city}`, countryName(address.country, locale)]
-              .filter(Boolean)
-              .map((line) => (
+            {addressLines(address, (code) => countryName(code, locale)).map((line) => (
                 <span key={line} className="block">
                   {line}
                 </span>

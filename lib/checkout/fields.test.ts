@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addressFieldName, addressFrom, checkAddress, checkAddressField, checkEmail, cleanAddress, emptyAddress, parseAddressFieldName, postalCodeExample, type AddressInput } from "./fields";
+import { addressFieldName, addressFrom, addressLines, checkAddress, checkAddressField, checkEmail, cleanAddress, emptyAddress, parseAddressFieldName, postalCodeExample, type AddressInput } from "./fields";
 
 const rules = { countries: ["US", "DE", "UA", "IR", "GB"], askPhone: false, askCompany: false };
 const address = (overrides: Partial<AddressInput> = {}): AddressInput => ({
@@ -68,5 +68,11 @@ describe("checkout fields", () => {
     expect(parseAddressFieldName("city")).toEqual({ prefix: "", field: "city" });
     expect(parseAddressFieldName("email")).toBeNull();
     expect(addressFrom((name) => (name === "billingCity" ? "Kyiv" : ""), "billing").city).toBe("Kyiv");
+  });
+
+  it("writes an address as label lines, leaving blanks out", () => {
+    const names = (code: string) => ({ US: "United States" })[code] ?? code;
+    expect(addressLines(address(), names)).toEqual(["Ada Lovelace", "1 Main Street", "97201 Portland", "United States"]);
+    expect(addressLines({ ...address(), line2: "Apt 4", city: "" }, names)).toEqual(["Ada Lovelace", "1 Main Street", "Apt 4", "97201", "United States"]);
   });
 });

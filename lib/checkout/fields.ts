@@ -153,3 +153,12 @@ export function cleanAddress(input: AddressInput) {
     company: blank(input.company),
   };
 }
+
+/** An address as the lines a label shows: name, street, flat, "postcode city", country; blanks left out. */
+export function addressLines(
+  address: { fullName?: string | null; line1?: string | null; line2?: string | null; postalCode?: string | null; city?: string | null; country?: string | null },
+  countryName: (code: string) => string,
+): string[] {
+  const place = [address.postalCode, address.city].filter(Boolean).join(" ");
+  return [address.fullName, address.line1, address.line2, place, address.country ? countryName(address.country) : ""].filter((line): line is string => Boolean(line));
+}

@@ -8,6 +8,7 @@ import { removeAddress } from "@/lib/accounts/account-actions";
 import { signOutThisDevice } from "@/lib/accounts/actions";
 import { getUser, listAccountOrders, listAddresses } from "@/lib/accounts/queries";
 import { currentUserId } from "@/lib/cart/visitor";
+import { addressLines } from "@/lib/checkout/fields";
 import { Link } from "@/lib/i18n/navigation";
 import { countryName } from "@/lib/i18n/regions";
 import { localeTags, locales, type Locale } from "@/lib/i18n/locales";
@@ -86,9 +87,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
           {saved.map((row) => (
             <li key={row.id} className="flex flex-wrap items-start justify-between gap-2 rounded-lg border border-line bg-white p-4">
               <p>
-                {[row.address.fullName, row.address.line1, row.address.line2, `${row.address.postalCode} ${row.address.city}`, countryName(row.address.country, locale)]
-                  .filter(Boolean)
-                  .join(", ")}
+                {addressLines(row.address, (code) => countryName(code, locale)).join(", ")}
                 {row.isDefault ? <span className="ms-2 rounded bg-brand-soft px-2 py-0.5 text-xs font-semibold">{t("defaultAddress")}</span> : null}
               </p>
               <form action={removeAddress}>
