@@ -180,17 +180,25 @@ export const mailOutbox = pgTable(
   {
     id: serial("id").primaryKey(),
     to: text("to").notNull(),
-    subject: text("subject").notNull(),
+    /** Subject, HTML and text are null while a queued mail waits to be rendered from `params`. */
+    subject: text("subject"),
     template: text("template").notNull(),
     locale: text("locale").notNull(),
-    html: text("html").notNull(),
-    text: text("text").notNull(),
+    html: text("html"),
+    text: text("text"),
+    /** What a queued mail is rendered from (e.g. `{ number }` for a receipt). */
+    params: jsonb("params").$type<Record<string, unknown>>(),
+    /** One mail per reason (e.g. `order-receipt:<order id>`): enqueueing twice changes nothing. */
+    dedupeKey: text("dedupe_key").unique(),
     transport: text("transport", { enum: ["smtp", "dev-mailbox"] }).notNull(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
     error: text("error"),
+    attempts: integer("attempts").notNull().default(0),
+    /** When the delivery worker may (re)try it; moved ahead while one worker holds it. */
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("mail_outbox_created_idx").on(t.createdAt)],
+  (t) => [index("mail_outbox_created_idx").on(t.createdAt), index("mail_outbox_due_idx").on(t.nextAttemptAt).where(sql`${t.sentAt} is null`)],
 );
 
 /* ── Bookkeeping ─────────────────────────────────────────────────────── */
@@ -401,6 +409,9 @@ export const checkouts = pgTable("checkouts", {
   /** Field values as typed (never card data), for restoring the form. */
   draft: jsonb("draft").$type<Record<string, string>>().notNull().default({}),
   emailCapturedAt: timestamp("email_captured_at", { withTimezone: true }),
+  /** One idempotency key per checkout until it has an outcome or the cart changes (its version). */
+  attemptKey: text("attempt_key"),
+  attemptCartVersion: integer("attempt_cart_version"),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -439,6 +450,10 @@ export const orders = pgTable(
     reservedUntil: timestamp("reserved_until", { withTimezone: true }),
     /** Whether the reserved units have been released or turned into sold units. */
     stockSettled: boolean("stock_settled").notNull().default(false),
+    /** A worker is charging this card order until then; after that a retry or the reconciler may resume it. */
+    chargeLeaseUntil: timestamp("charge_lease_until", { withTimezone: true }),
+    /** Whether the order holds one use of its coupon (taken at placement, given back if it fails). */
+    couponHeld: boolean("coupon_held").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -583,3 +598,29 @@ export const signInRequests = pgTable(
   },
   (t) => [index("sign_in_requests_email_idx").on(t.email, t.at), index("sign_in_requests_visitor_idx").on(t.visitorId, t.at)],
 );
+
+/**
+ * Fixed-window counters for abuse limits (sign-in links, mails, guesses), in the database so they
+ * hold across instances. One row per bucket, e.g. `sign-in:email:a@b.c`.
+ */
+export const rateLimits = pgTable(
+  "rate_limits",
+  {
+    bucket: text("bucket").primaryKey(),
+    hits: integer("hits").notNull(),
+    resetsAt: timestamp("resets_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("rate_limits_resets_idx").on(t.resetsAt)],
+);
+
+/**
+ * The built-in test gateway's ledger: what it charged under each idempotency key, kept in the
+ * database like a real gateway keeps it, so a retry after a crash is answered, not charged again.
+ */
+export const testGatewayCharges = pgTable("test_gateway_charges", {
+  idempotencyKey: text("idempotency_key").primaryKey(),
+  fingerprint: text("fingerprint").notNull(),
+  result: jsonb("result").$type<Record<string, unknown>>().notNull(),
+  refunded: boolean("refunded").notNull().default(false),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});

@@ -15,7 +15,8 @@ export default async function MailPage({ params }: PageProps<"/[locale]/dev/mail
   setRequestLocale(locale);
   const mailId = /^\d{1,9}$/.test(id) ? Number(id) : null;
   const mail = mailId === null ? null : await getOutboxMail(await getDb(), { id: mailId });
-  if (!mail) notFound();
+  // A queued mail has no body until the delivery worker renders it.
+  if (!mail?.html) notFound();
   const t = await getTranslations("mailbox");
   return (
     <div className="space-y-4">
