@@ -36,7 +36,6 @@ export interface ShippingChoiceView {
 
 export interface CheckoutFormProps {
   initial: CheckoutDraft;
-  attemptKey: string;
   countries: { code: string; name: string }[];
   defaultCountry: string;
   lookupCountries: string[];
@@ -66,7 +65,7 @@ const addressFieldsIn = (askPhone: boolean, askCompany: boolean): AddressField[]
 export function CheckoutForm(props: CheckoutFormProps) {
   const t = useTranslations("checkout");
   const locale = useLocale();
-  const [state, dispatch, pending] = useActionState<PlaceOrderState, FormData>(submitOrder, { status: "idle", attemptKey: props.attemptKey });
+  const [state, dispatch, pending] = useActionState<PlaceOrderState, FormData>(submitOrder, { status: "idle" });
   const [updating, startUpdating] = useTransition();
   const [, startPlacing] = useTransition();
   const [stripeError, setStripeError] = useState<string | null>(null);
@@ -335,7 +334,6 @@ export function CheckoutForm(props: CheckoutFormProps) {
             }}
           >
             <input type="hidden" name="locale" value={locale} />
-            <input type="hidden" name="attemptKey" value={state.attemptKey} />
             <input type="hidden" name="expectedTotal" value={props.total.amount} />
             {Object.entries(values)
               .filter(([name]) => name !== "paymentMethod")

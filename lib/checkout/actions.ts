@@ -18,12 +18,12 @@ import { paymentGateway } from "@/lib/payments/gateway";
 import { getPricingRules } from "@/lib/pricing/cached";
 import { shippableCountries } from "@/lib/pricing/destination";
 import { store } from "@/lib/store/config";
-import { cleanDraft, saveDraft } from "./drafts";
+import { checkoutAttemptKey, cleanDraft, nextAttemptKey, saveDraft } from "./drafts";
 import { addressFieldName, addressFromForm, checkAddress, type AddressField, checkEmail, cleanAddress, type FieldError, type PaymentMethod } from "./fields";
 import { fieldErrorMessage } from "./messages";
 import { orderStatusPath } from "./order-access";
-import { newAttemptKey, placeOrder, type PlaceOrderResult } from "./place-order";
-import { sendReceipt } from "./receipt";
+import { placeOrder, type PlaceOrderResult } from "./place-order";
+import { deliverReceipt } from "./receipt";
 import { rememberAddress } from "@/lib/accounts/queries";
 
 export type CheckoutSection = "contact" | "address" | "delivery" | "payment";
@@ -63,10 +63,10 @@ export async function lookupCity(input: { country: unknown; postalCode: unknown 
 }
 
 export type PlaceOrderState =
-  | { status: "idle"; attemptKey: string }
-  | { status: "invalid"; attemptKey: string; errors: Record<string, string> }
-  | { status: "failed"; attemptKey: string; message: string; field?: "cardNumber" }
-  | { status: "confirm_payment"; attemptKey: string; clientSecret: string; confirmationPath: string };
+  | { status: "idle" }
+  | { status: "invalid"; errors: Record<string, string> }
+  | { status: "failed"; message: string; field?: "cardNumber" }
+  | { status: "confirm_payment"; clientSecret: string; confirmationPath: string };
 
 const read = (form: FormData, name: string, max = 300) => {
   const value = form.get(name);
@@ -88,7 +88,6 @@ const cardFailure = {
 export async function submitOrder(previous: PlaceOrderState, form: FormData): Promise<PlaceOrderState> {
   const locale: Locale = isLocale(form.get("locale")) ? (form.get("locale") as Locale) : "en";
   const t = await getTranslations({ locale, namespace: "checkout" });
-  const attemptKey = z.uuid().safeParse(read(form, "attemptKey")).success ? read(form, "attemptKey") : newAttemptKey();
   const rules = await getPricingRules();
   const addressRules = { countries: shippableCountries(rules.zones), askPhone: store.checkout.askPhone, askCompany: store.checkout.askCompany };
 
@@ -119,12 +118,14 @@ export async function submitOrder(previous: PlaceOrderState, form: FormData): Pr
       errors[field] = t(checked.code === "expired_card" ? "errors.expiredCard" : checked.field === "number" ? "errors.cardNumber" : checked.field === "expiry" ? "errors.expiry" : "errors.cvc");
     }
   }
-  if (Object.keys(errors).length) return { status: "invalid", attemptKey, errors };
+  if (Object.keys(errors).length) return { status: "invalid", errors };
 
   const ref = await currentCart();
-  if (!ref) return { status: "failed", attemptKey, message: t("errors.emptyCart") };
-  const expectedTotal = Number.parseInt(read(form, "expectedTotal", 20), 10);
   const db = await getDb();
+  const cartId = ref ? await activeCartId(db, ref) : null;
+  if (!ref || !cartId) return { status: "failed", message: t("errors.emptyCart") };
+  const attemptKey = await checkoutAttemptKey(db, { cartId, visitorId: ref.visitorId });
+  const expectedTotal = Number.parseInt(read(form, "expectedTotal", 20), 10);
   await track("payment_attempted", { method }, { locale });
   let result: PlaceOrderResult;
   try {
@@ -143,7 +144,7 @@ export async function submitOrder(previous: PlaceOrderState, form: FormData): Pr
     });
   } catch (error) {
     console.error("[checkout] placing an order failed:", error);
-    return { status: "failed", attemptKey, message: t("errors.retry") };
+    return { status: "failed", message: t("errors.retry") };
   }
 
   const format = (amount: number) => formatMoney(money(amount, rules.currency), localeTags[locale]);
@@ -151,30 +152,35 @@ export async function submitOrder(previous: PlaceOrderState, form: FormData): Pr
     case "placed": {
       await track("order_placed", { number: result.number, method }, { locale });
       if (ref.userId) await rememberAddress(db, { userId: ref.userId, address: cleanAddress(address) });
-      await sendReceipt(db, { number: result.number }).catch((error: unknown) => console.error("[checkout] receipt mail failed:", error));
+      // Queued with the order; sent now if possible, else by the delivery worker.
+      await deliverReceipt(db, { orderId: result.orderId }).catch((error: unknown) => console.error("[checkout] receipt mail failed:", error));
       redirect(`${await orderStatusPath(locale, result.number, email)}&placed=1`);
     }
     case "confirm_payment":
-      return { status: "confirm_payment", attemptKey, clientSecret: result.clientSecret, confirmationPath: `${await orderStatusPath(locale, result.number, email)}&placed=1` };
+      return { status: "confirm_payment", clientSecret: result.clientSecret, confirmationPath: `${await orderStatusPath(locale, result.number, email)}&placed=1` };
     case "processing":
       redirect(`${await orderStatusPath(locale, result.number, email)}&placed=1`);
     case "payment_failed":
       await track("payment_failed", { code: result.code }, { locale });
+      await nextAttemptKey(db, { cartId, used: attemptKey });
       refresh();
-      return { status: "failed", attemptKey: newAttemptKey(), field: "cardNumber", message: t(cardFailure[result.code]) };
+      return { status: "failed", field: "cardNumber", message: t(cardFailure[result.code]) };
     case "total_changed":
       refresh();
-      return { status: "failed", attemptKey, message: t("errors.totalChanged", { total: format(result.quote.total.amount) }) };
+      return { status: "failed", message: t("errors.totalChanged", { total: format(result.quote.total.amount) }) };
     case "out_of_stock": {
       const names = await outOfStockNames(db, result.variantIds, locale);
       refresh();
-      return { status: "failed", attemptKey, message: t("errors.outOfStock", { names }) };
+      return { status: "failed", message: t("errors.outOfStock", { names }) };
     }
     case "empty_cart":
       refresh();
-      return { status: "failed", attemptKey, message: t("errors.emptyCart") };
+      return { status: "failed", message: t("errors.emptyCart") };
+    case "coupon_used_up":
+      refresh();
+      return { status: "failed", message: t("errors.couponUsedUp", { code: result.code }) };
     case "no_shipping":
-      return { status: "failed", attemptKey, message: t("errors.noShipping") };
+      return { status: "failed", message: t("errors.noShipping") };
   }
   return previous;
 }

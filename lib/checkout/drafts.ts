@@ -1,6 +1,8 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
+import { queryRows } from "@/db/rows";
 import { checkouts, type PostalAddress } from "@/db/schema";
 
 /** The checkout fields kept as typed; card fields are never among them. */
@@ -77,4 +79,29 @@ export function addressDraft(address: PostalAddress): CheckoutDraft {
     region: address.region ?? "",
     country: address.country,
   };
+}
+
+/**
+ * The idempotency key of this checkout's order: the same for every submit (a double click, a retry
+ * after an error page, a second tab) until the attempt has an outcome or the cart changes, so a
+ * retry finds the order and the stock hold it already has instead of placing a second one.
+ */
+export async function checkoutAttemptKey(db: Executor, { cartId, visitorId }: { cartId: string; visitorId: string }): Promise<string> {
+  const [row] = await queryRows<{ key: string }>(
+    db,
+    sql`insert into checkouts (cart_id, visitor_id, attempt_key, attempt_cart_version)
+        select id, ${visitorId}, ${randomUUID()}, version from carts where id = ${cartId}
+        on conflict (cart_id) do update set
+          attempt_key = case when checkouts.attempt_key is not null and checkouts.attempt_cart_version = excluded.attempt_cart_version
+                             then checkouts.attempt_key else excluded.attempt_key end,
+          attempt_cart_version = excluded.attempt_cart_version
+        returning attempt_key as key`,
+  );
+  if (!row) throw new Error(`No cart ${cartId} for a checkout attempt`);
+  return row.key;
+}
+
+/** After a definite outcome that leaves the cart open (a declined card), the next submit is a new attempt. */
+export async function nextAttemptKey(db: Executor, { cartId, used }: { cartId: string; used: string }) {
+  await db.execute(sql`update checkouts set attempt_key = ${randomUUID()} where cart_id = ${cartId} and attempt_key = ${used}`);
 }

@@ -4,6 +4,7 @@ import type { Executor, Transaction } from "@/db/client";
 import { queryRows } from "@/db/rows";
 import { orders, payments } from "@/db/schema";
 import { announceCartChange } from "@/lib/cart/queries";
+import { queueReceipt } from "./receipt";
 
 /** Units an order holds, per variant (what its reservation covers). */
 async function orderUnits(tx: Transaction, orderId: string) {
@@ -42,15 +43,37 @@ export async function commitStock(tx: Transaction, orderId: string) {
   await tx.update(orders).set({ stockSettled: true, reservedUntil: null, updatedAt: new Date() }).where(eq(orders.id, orderId));
 }
 
-/** The reservation is given back (payment failed or never completed). */
+/** The reservation is given back (payment failed or never completed), and the coupon's use with it. */
 export async function releaseStock(tx: Transaction, orderId: string) {
   for (const line of await orderUnits(tx, orderId)) {
     await tx.execute(sql`update inventory set reserved = greatest(reserved - ${line.quantity}, 0) where variant_id = ${line.variantId}`);
   }
-  await tx.update(orders).set({ stockSettled: true, reservedUntil: null, updatedAt: new Date() }).where(eq(orders.id, orderId));
+  await releaseCoupon(tx, orderId);
+  await tx.update(orders).set({ stockSettled: true, reservedUntil: null, chargeLeaseUntil: null, updatedAt: new Date() }).where(eq(orders.id, orderId));
 }
 
-/** A placed order closes its cart and counts its coupon's use. */
+/**
+ * Takes one use of a coupon for an order, never above its limit: the conditional update is the
+ * check, so ten orders racing for the last use cannot all get it. False when none is left.
+ */
+export async function holdCoupon(tx: Transaction, code: string): Promise<boolean> {
+  const held = await queryRows<{ code: string }>(
+    tx,
+    sql`update coupons set times_used = times_used + 1 where code = ${code} and (usage_limit is null or times_used < usage_limit) returning code`,
+  );
+  return held.length > 0;
+}
+
+/** Gives an order's coupon use back (its payment failed, its hold expired, it was cancelled). */
+export async function releaseCoupon(tx: Transaction, orderId: string) {
+  const released = await queryRows<{ code: string }>(
+    tx,
+    sql`update orders set coupon_held = false where id = ${orderId} and coupon_held and coupon_code is not null returning coupon_code as code`,
+  );
+  for (const { code } of released) await tx.execute(sql`update coupons set times_used = greatest(times_used - 1, 0) where code = ${code}`);
+}
+
+/** A placed order closes its cart and queues its receipt (sent by the worker if not at once). */
 export async function completeOrder(tx: Transaction, orderId: string) {
   const [order] = await tx.select().from(orders).where(eq(orders.id, orderId));
   if (!order) return;
@@ -58,7 +81,7 @@ export async function completeOrder(tx: Transaction, orderId: string) {
     await tx.execute(sql`update carts set status = 'ordered', version = version + 1, updated_at = now() where id = ${order.cartId} and status = 'active'`);
     await announceCartChange(tx, order.cartId);
   }
-  if (order.couponCode) await tx.execute(sql`update coupons set times_used = times_used + 1 where code = ${order.couponCode}`);
+  await queueReceipt(tx, order);
 }
 
 export type PaymentOutcome =
@@ -88,12 +111,15 @@ export async function applyPaymentOutcome(db: Executor, { orderId, outcome }: { 
       if (order.stockSettled) {
         // The reservation was already given back after a failure: take the units again, even if
         // that oversells — the money is in, and the merchant must know (never silently refund).
+        // The coupon's use is counted again for the same reason, even past its limit.
         await tx.execute(sql`update inventory i set on_hand = greatest(i.on_hand - l.quantity, 0), reserved = least(i.reserved, greatest(i.on_hand - l.quantity, 0))
           from order_lines l where l.order_id = ${orderId} and i.variant_id = l.variant_id`);
+        await tx.execute(sql`with retaken as (update orders set coupon_held = true where id = ${orderId} and coupon_code is not null and not coupon_held returning coupon_code)
+          update coupons set times_used = times_used + 1 where code in (select coupon_code from retaken)`);
       } else {
         await commitStock(tx, orderId);
       }
-      await tx.update(orders).set({ status: "paid", stockSettled: true, reservedUntil: null, updatedAt: now }).where(eq(orders.id, orderId));
+      await tx.update(orders).set({ status: "paid", stockSettled: true, reservedUntil: null, chargeLeaseUntil: null, updatedAt: now }).where(eq(orders.id, orderId));
       await completeOrder(tx, orderId);
       return "applied";
     }
@@ -108,22 +134,46 @@ export async function applyPaymentOutcome(db: Executor, { orderId, outcome }: { 
   });
 }
 
-/** Card orders whose payment never finished give their stock back once the hold runs out. */
-export async function releaseExpiredReservations(db: Executor, now = new Date()): Promise<number> {
-  const expired = await queryRows<{ id: string }>(
-    db,
-    sql`select id from orders where stock_settled = false and reserved_until < ${now.toISOString()}::timestamptz and status = 'pending_payment' limit 100`,
-  );
+/**
+ * Card orders whose payment never finished give their stock (and coupon use) back once the hold
+ * runs out; run by the maintenance worker on a schedule. An order a worker is still charging
+ * (its lease is live) is left alone: its outcome decides.
+ */
+export async function releaseExpiredReservations(
+  db: Executor,
+  now = new Date(),
+  { settle }: { settle?: (orderId: string) => Promise<boolean> } = {},
+): Promise<number> {
+  const expired = await expiredHolds(db, now);
   let released = 0;
   for (const { id } of expired) {
-    released += await db.transaction(async (tx) => {
-      const [order] = await queryRows<{ status: string }>(tx, sql`select status from orders where id = ${id} and stock_settled = false for update`);
-      if (!order || order.status !== "pending_payment") return 0;
-      await releaseStock(tx, id);
-      await tx.update(orders).set({ status: "cancelled", updatedAt: new Date() }).where(eq(orders.id, id));
-      await tx.update(payments).set({ status: "failed", failureCode: "expired", updatedAt: new Date() }).where(eq(payments.orderId, id));
-      return 1;
-    });
+    // The gateway may know an outcome the store never heard of (a crash, a lost webhook): it wins.
+    // `settle` is true when the order was settled or must not be cancelled yet.
+    if (settle && (await settle(id))) continue;
+    released += await cancelUnpaidOrder(db, id, now);
   }
   return released;
+}
+
+async function expiredHolds(db: Executor, now: Date) {
+  return queryRows<{ id: string }>(
+    db,
+    sql`select id from orders where stock_settled = false and reserved_until < ${now.toISOString()}::timestamptz and status = 'pending_payment'
+        and (charge_lease_until is null or charge_lease_until < ${now.toISOString()}::timestamptz) limit 100`,
+  );
+}
+
+async function cancelUnpaidOrder(db: Executor, id: string, now: Date): Promise<number> {
+  return db.transaction(async (tx) => {
+    const [order] = await queryRows<{ status: string }>(
+      tx,
+      sql`select status from orders where id = ${id} and stock_settled = false
+          and (charge_lease_until is null or charge_lease_until < ${now.toISOString()}::timestamptz) for update`,
+    );
+    if (!order || order.status !== "pending_payment") return 0;
+    await releaseStock(tx, id);
+    await tx.update(orders).set({ status: "cancelled", updatedAt: new Date() }).where(eq(orders.id, id));
+    await tx.update(payments).set({ status: "failed", failureCode: "expired", updatedAt: new Date() }).where(eq(payments.orderId, id));
+    return 1;
+  });
 }

@@ -1,5 +1,4 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { queryRows } from "@/db/rows";
@@ -12,14 +11,16 @@ import { usStateFromZip } from "@/lib/pricing/postal-codes";
 import { taxRateFor } from "@/lib/pricing/tax";
 import type { PricingRules, Quote } from "@/lib/pricing/types";
 import type { PaymentMethod } from "./fields";
-import { applyPaymentOutcome, commitStock, completeOrder, releaseExpiredReservations, reserveStock } from "./orders";
+import { applyPaymentOutcome, commitStock, completeOrder, holdCoupon, reserveStock } from "./orders";
 
 /** How long a card payment may take before its stock hold lapses. */
 export const reservationMinutes = 15;
+/** How long one request may spend charging before a retry (or the reconciler) may take over. */
+export const chargeLeaseSeconds = 20;
 
 export interface PlaceOrderInput {
   cart: CartRef;
-  /** One per checkout attempt, made by the server when it renders the form. */
+  /** One per checkout until it has an outcome or the cart changes (lib/checkout/drafts.ts). */
   idempotencyKey: string;
   email: string;
   locale: Locale;
@@ -41,6 +42,7 @@ export type PlaceOrderResult =
   | { status: "confirm_payment"; orderId: string; number: number; clientSecret: string }
   | { status: "total_changed"; quote: Quote }
   | { status: "out_of_stock"; variantIds: number[] }
+  | { status: "coupon_used_up"; code: string }
   | { status: "empty_cart" }
   | { status: "no_shipping" };
 
@@ -63,15 +65,38 @@ function outcomeOf(order: Existing): PlaceOrderResult {
   return { status: "placed", orderId: order.id, number: order.number, paymentMethod: order.paymentMethod };
 }
 
-/** Waits for a duplicate submit's twin to finish charging, so both get the same answer. */
-async function settledOutcome(db: Executor, idempotencyKey: string): Promise<PlaceOrderResult> {
-  for (let i = 0; i < 100; i++) {
-    const order = await findByKey(db, idempotencyKey);
-    if (order && order.status !== "pending_payment") return outcomeOf(order);
+type Placed = { orderId: string; number: number; total: number; currency: string };
+
+/**
+ * A card order under this key already exists and is not settled: either a twin submit is charging
+ * it right now (its lease is live: wait for its answer) or the request that placed it died before
+ * the outcome was known (the lease ran out: take it over and finish the charge, which the gateway's
+ * idempotency key keeps to one charge). Either way the shopper gets one order and one hold.
+ */
+async function resumeOrWait(db: Executor, gateway: Gateway, input: PlaceOrderInput): Promise<PlaceOrderResult> {
+  const deadline = Date.now() + (chargeLeaseSeconds + 10) * 1000;
+  while (Date.now() < deadline) {
+    const order = await findByKey(db, input.idempotencyKey);
+    if (!order) return { status: "empty_cart" };
+    if (order.status !== "pending_payment") return outcomeOf(order);
+    const taken = await takeChargeLease(db, order.id, new Date());
+    if (taken) return charge(db, gateway, taken, input);
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
-  const order = await findByKey(db, idempotencyKey);
+  const order = await findByKey(db, input.idempotencyKey);
   return order ? outcomeOf(order) : { status: "empty_cart" };
+}
+
+/** Claims the right to charge a pending card order whose stock is still held and whose lease ran out. */
+export async function takeChargeLease(db: Executor, orderId: string, now: Date): Promise<Placed | null> {
+  const [taken] = await queryRows<Placed>(
+    db,
+    sql`update orders set charge_lease_until = ${new Date(now.getTime() + chargeLeaseSeconds * 1000).toISOString()}::timestamptz
+        where id = ${orderId} and status = 'pending_payment' and stock_settled = false
+          and (charge_lease_until is null or charge_lease_until < ${now.toISOString()}::timestamptz)
+        returning id as "orderId", number, total, currency`,
+  );
+  return taken ?? null;
 }
 
 class Abort extends Error {
@@ -99,8 +124,7 @@ async function isFirstOrder(db: Executor, email: string): Promise<boolean> {
 export async function placeOrder(db: Executor, gateway: Gateway, input: PlaceOrderInput): Promise<PlaceOrderResult> {
   const at = input.at ?? new Date();
   const earlier = await findByKey(db, input.idempotencyKey);
-  if (earlier) return earlier.status === "pending_payment" ? settledOutcome(db, input.idempotencyKey) : outcomeOf(earlier);
-  await releaseExpiredReservations(db, at);
+  if (earlier) return earlier.status === "pending_payment" ? resumeOrWait(db, gateway, input) : outcomeOf(earlier);
 
   const destination = {
     country: input.address.country,
@@ -108,7 +132,7 @@ export async function placeOrder(db: Executor, gateway: Gateway, input: PlaceOrd
     region: input.address.country === "US" ? usStateFromZip(input.address.postalCode) : input.address.region,
   };
   const firstOrder = await isFirstOrder(db, input.email);
-  let placed: { orderId: string; number: number; total: number; currency: string };
+  let placed: Placed;
   try {
     placed = await db.transaction(async (tx) => {
       const cartId = await lockExistingCart(tx, input.cart);
@@ -125,6 +149,8 @@ export async function placeOrder(db: Executor, gateway: Gateway, input: PlaceOrd
 
       const short = await reserveStock(tx, cart.lines);
       if (short.length) throw new Abort({ status: "out_of_stock", variantIds: short });
+      const couponCode = q.coupon?.applied ? q.coupon.code : null;
+      if (couponCode && !(await holdCoupon(tx, couponCode))) throw new Abort({ status: "coupon_used_up", code: couponCode });
 
       const card = input.paymentMethod === "card";
       const [order] = await tx
@@ -145,12 +171,15 @@ export async function placeOrder(db: Executor, gateway: Gateway, input: PlaceOrd
           tax: q.tax.total.amount,
           taxIncluded: q.tax.included,
           total: q.total.amount,
-          couponCode: q.coupon?.applied ? q.coupon.code : null,
+          couponCode,
+          couponHeld: couponCode !== null,
           shippingMethodId: q.selectedShipping.methodId,
           deliveryWindow: q.selectedShipping.window,
           shippingAddress: input.address,
           billingAddress: input.billing,
           reservedUntil: card ? new Date(at.getTime() + reservationMinutes * 60_000) : null,
+          // This request charges the card; a twin or a retry waits until the lease runs out.
+          chargeLeaseUntil: card ? new Date(Date.now() + chargeLeaseSeconds * 1000) : null,
         })
         .returning({ id: orders.id, number: orders.number });
       await tx.insert(orderLines).values(
@@ -183,48 +212,53 @@ export async function placeOrder(db: Executor, gateway: Gateway, input: PlaceOrd
       return { orderId: order!.id, number: order!.number, total: q.total.amount, currency: q.currency };
     });
   } catch (error) {
-    if (error instanceof Abort) return error.result.status === "processing" ? settledOutcome(db, input.idempotencyKey) : error.result;
+    if (error instanceof Abort) return error.result.status === "processing" ? resumeOrWait(db, gateway, input) : error.result;
     // A twin submit won the unique idempotency key: answer with its outcome.
     if (String((error as { cause?: { code?: string }; code?: string }).cause?.code ?? (error as { code?: string }).code) === "23505") {
-      return settledOutcome(db, input.idempotencyKey);
+      return resumeOrWait(db, gateway, input);
     }
     throw error;
   }
 
   if (input.paymentMethod !== "card") return { status: "placed", orderId: placed.orderId, number: placed.number, paymentMethod: input.paymentMethod };
 
+  return charge(db, gateway, placed, input);
+}
+
+/**
+ * Charges a placed card order and applies the outcome. The gateway's idempotency key is the
+ * order's, and the gateway is first asked what it already charged under it, so a request that
+ * resumes after a crash finds the earlier charge instead of making a second one.
+ */
+async function charge(db: Executor, gateway: Gateway, placed: Placed, input: PlaceOrderInput): Promise<PlaceOrderResult> {
+  const idempotencyKey = `order-${placed.orderId}`;
   if (gateway.kind === "stripe") {
     const intent = await gateway.createIntent({
       amount: placed.total,
       currency: placed.currency,
-      idempotencyKey: `order-${placed.orderId}`,
+      idempotencyKey,
       orderId: placed.orderId,
       orderNumber: placed.number,
       email: input.email,
     });
     await db.update(payments).set({ providerPaymentId: intent.id, updatedAt: new Date() }).where(eq(payments.orderId, placed.orderId));
+    // The browser confirms the intent from here; asking again (a reload, a retry) returns the same one.
+    await db.update(orders).set({ chargeLeaseUntil: null }).where(eq(orders.id, placed.orderId));
     return { status: "confirm_payment", orderId: placed.orderId, number: placed.number, clientSecret: intent.clientSecret };
   }
-  const charge = input.card
-    ? await gateway.charge({
-        amount: placed.total,
-        currency: placed.currency,
-        idempotencyKey: `order-${placed.orderId}`,
-        card: input.card,
-        description: `Order ${placed.number}`,
-      })
-    : ({ status: "failed", paymentId: null, code: "incorrect_number" } as const);
+  const charged =
+    (await gateway.find?.(idempotencyKey)) ??
+    (input.card
+      ? await gateway.charge({ amount: placed.total, currency: placed.currency, idempotencyKey, card: input.card, description: `Order ${placed.number}` })
+      : ({ status: "failed", paymentId: null, code: "incorrect_number" } as const));
   await applyPaymentOutcome(db, {
     orderId: placed.orderId,
     outcome:
-      charge.status === "succeeded"
-        ? { status: "succeeded", providerPaymentId: charge.paymentId, brand: charge.brand, last4: charge.last4 }
-        : { status: "failed", providerPaymentId: charge.paymentId, code: charge.code },
+      charged.status === "succeeded"
+        ? { status: "succeeded", providerPaymentId: charged.paymentId, brand: charged.brand, last4: charged.last4 }
+        : { status: "failed", providerPaymentId: charged.paymentId, code: charged.code },
   });
-  return charge.status === "succeeded"
+  return charged.status === "succeeded"
     ? { status: "placed", orderId: placed.orderId, number: placed.number, paymentMethod: "card" }
-    : { status: "payment_failed", number: placed.number, code: charge.code };
+    : { status: "payment_failed", number: placed.number, code: charged.code };
 }
-
-/** A fresh key for the next attempt after a failed payment. */
-export const newAttemptKey = () => randomUUID();

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Executor } from "@/db/client";
 import { isLocale, localeTags } from "@/lib/i18n/locales";
-import { sendMail } from "@/lib/mail/send";
+import { deliverDueMail, queueMail, type MailRenderer } from "@/lib/mail/send";
 import { OrderReceipt, orderReceiptSubject } from "@/lib/mail/templates/order-receipt";
 import { mailTranslator } from "@/lib/mail/translator";
 import { formatMoney, money } from "@/lib/money";
@@ -9,21 +9,39 @@ import { store } from "@/lib/store/config";
 import { orderStatusUrl } from "./order-access";
 import { getOrderView } from "./order-view";
 
+const receiptKey = (orderId: string) => `order-receipt:${orderId}`;
+
+/**
+ * Queues the receipt in the transaction that completes the order, so a crash right after the
+ * commit cannot lose it: the delivery worker sends it (once) if the checkout could not.
+ */
+export async function queueReceipt(tx: Executor, order: { id: string; number: number; email: string; locale: string }) {
+  await queueMail(tx, {
+    to: order.email,
+    template: "order-receipt",
+    locale: isLocale(order.locale) ? order.locale : "en",
+    params: { number: order.number },
+    dedupeKey: receiptKey(order.id),
+  });
+}
+
+/** Sends the order's receipt now if it is still waiting (the worker would otherwise send it shortly). */
+export async function deliverReceipt(db: Executor, { orderId }: { orderId: string }) {
+  await deliverDueMail(db, { renderers: orderMailRenderers, dedupeKey: receiptKey(orderId) });
+}
+
 /** The receipt email in the order's language, with the signed link to its status page. */
-export async function sendReceipt(db: Executor, { number }: { number: number }) {
-  const order = await getOrderView(db, { number });
-  if (!order) return;
+export const renderReceipt: MailRenderer = async (db, params) => {
+  const order = typeof params.number === "number" ? await getOrderView(db, { number: params.number }) : null;
+  if (!order) return null;
   const locale = isLocale(order.locale) ? order.locale : "en";
   const translator = await mailTranslator(locale);
   const tag = localeTags[locale];
   const format = (amount: number) => formatMoney(money(amount, order.currency), tag);
   const date = (iso: string) => new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${iso}T12:00:00Z`));
   const { bankTransfer } = store.checkout;
-  await sendMail(db, {
-    to: order.email,
+  return {
     subject: orderReceiptSubject(translator.t, order.number),
-    template: "order-receipt",
-    locale,
     body: OrderReceipt({
       ...translator,
       name: order.shippingAddress.fullName,
@@ -48,5 +66,8 @@ export async function sendReceipt(db: Executor, { number }: { number: number }) 
             ? translator.t("receiptCod", { total: format(order.total) })
             : null,
     }),
-  });
-}
+  };
+};
+
+/** Every mail about an order that is queued for the worker, by template. */
+export const orderMailRenderers: Record<string, MailRenderer> = { "order-receipt": renderReceipt };

@@ -1,11 +1,10 @@
 import "server-only";
 import { render, toPlainText } from "@react-email/render";
-import nodemailer, { type Transporter } from "nodemailer";
 import type { ReactElement } from "react";
 import type { Executor } from "@/db/client";
-import { env, services } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/locales";
-import { insertOutboxMail, markMailSent } from "./queries";
+import { claimDueMail, insertOutboxMail, insertQueuedMail, markMailFailed, markMailSent, saveRenderedMail, type OutboxMail } from "./queries";
+import { defaultTransport, type MailTransport } from "./transport";
 
 export interface OutgoingMail {
   to: string;
@@ -16,20 +15,23 @@ export interface OutgoingMail {
   replyTo?: string;
 }
 
-let transporter: Transporter | undefined;
-function smtp(): Transporter {
-  transporter ??= nodemailer.createTransport(env.SMTP_URL!);
-  return transporter;
-}
+/** Renders a queued mail from what was stored with it (e.g. a receipt from its order). */
+export type MailRenderer = (db: Executor, params: Record<string, unknown>) => Promise<{ subject: string; body: ReactElement } | null>;
+
+/** Attempts a mail may take (the first at once, then after 1, 5, 30 minutes, 2, 6, 12 and 24 hours). */
+export const mailPolicy = { maxAttempts: 8, leaseMs: 2 * 60_000 } as const;
+const retryMinutes = [1, 5, 30, 120, 360, 720, 1440];
+const retryAt = (attempts: number, now: Date) => new Date(now.getTime() + retryMinutes[Math.min(attempts - 1, retryMinutes.length - 1)]! * 60_000);
 
 /**
- * Renders a react-email template and delivers it. Every mail is written to the outbox first;
- * with SMTP configured it is then sent for real, otherwise the outbox is the dev mailbox
- * (readable at /<locale>/dev/mailbox). Returns the outbox id.
+ * Renders a react-email template and delivers it now. Every mail is written to the outbox first;
+ * with SMTP configured it is then sent, and a failed send is retried by the delivery worker;
+ * without SMTP the outbox is the dev mailbox. Returns the outbox id.
  */
-export async function sendMail(db: Executor, mail: OutgoingMail): Promise<{ id: number; delivered: boolean }> {
+export async function sendMail(db: Executor, mail: OutgoingMail, transport: MailTransport = defaultTransport()): Promise<{ id: number; delivered: boolean }> {
   const html = await render(mail.body);
   const text = toPlainText(html);
+  const now = new Date();
   const row = await insertOutboxMail(db, {
     to: mail.to,
     subject: mail.subject,
@@ -37,18 +39,66 @@ export async function sendMail(db: Executor, mail: OutgoingMail): Promise<{ id: 
     locale: mail.locale,
     html,
     text,
-    transport: services.mail,
-    sentAt: services.mail === "dev-mailbox" ? new Date() : null,
+    params: mail.replyTo ? { replyTo: mail.replyTo } : null,
+    transport: transport.kind,
+    sentAt: transport.kind === "dev-mailbox" ? now : null,
+    // This attempt is the first; should it fail (or the process die), the worker takes over later.
+    attempts: 1,
+    nextAttemptAt: retryAt(1, now),
   });
-  if (services.mail === "dev-mailbox") return { id: row.id, delivered: true };
+  if (transport.kind === "dev-mailbox") return { id: row.id, delivered: true };
+  return { id: row.id, delivered: await handOver(db, row, transport, now) };
+}
 
+/**
+ * Queues a mail in the caller's transaction (the transactional outbox): it exists exactly when
+ * what it reports committed, and the worker renders and sends it, retrying until it goes out.
+ */
+export async function queueMail(db: Executor, mail: { to: string; template: string; locale: Locale; params: Record<string, unknown>; dedupeKey: string }, transport: MailTransport["kind"] = defaultTransport().kind) {
+  await insertQueuedMail(db, { ...mail, transport });
+}
+
+/** Delivers the mail that is due (or just the one with `dedupeKey`); returns how many went out. */
+export async function deliverDueMail(
+  db: Executor,
+  { renderers, transport = defaultTransport(), now = new Date(), limit = 20, dedupeKey }: { renderers: Record<string, MailRenderer>; transport?: MailTransport; now?: Date; limit?: number; dedupeKey?: string },
+): Promise<number> {
+  const due = await claimDueMail(db, { now, limit, dedupeKey, leaseMs: mailPolicy.leaseMs, maxAttempts: mailPolicy.maxAttempts });
+  let delivered = 0;
+  for (const mail of due) {
+    try {
+      const ready = mail.html === null ? await renderQueued(db, mail, renderers) : mail;
+      if (ready && (await handOver(db, ready, transport, now))) delivered++;
+    } catch (error) {
+      console.error(`[mail] rendering #${mail.id} (${mail.template}) failed:`, error);
+      await markMailFailed(db, { id: mail.id, error: describe(error), retryAt: retryAt(mail.attempts, now) });
+    }
+  }
+  return delivered;
+}
+
+async function renderQueued(db: Executor, mail: OutboxMail, renderers: Record<string, MailRenderer>): Promise<OutboxMail | null> {
+  const renderer = renderers[mail.template];
+  if (!renderer) throw new Error(`No renderer for queued mail template "${mail.template}"`);
+  const rendered = await renderer(db, mail.params ?? {});
+  if (!rendered) throw new Error(`Nothing to render for ${mail.template} ${JSON.stringify(mail.params)}`);
+  const html = await render(rendered.body);
+  const ready = { ...mail, subject: rendered.subject, html, text: toPlainText(html) };
+  await saveRenderedMail(db, ready);
+  return ready;
+}
+
+async function handOver(db: Executor, mail: OutboxMail, transport: MailTransport, now: Date): Promise<boolean> {
   try {
-    await smtp().sendMail({ from: env.MAIL_FROM, to: mail.to, replyTo: mail.replyTo, subject: mail.subject, html, text });
-    await markMailSent(db, { id: row.id, error: null });
-    return { id: row.id, delivered: true };
+    const replyTo = typeof mail.params?.replyTo === "string" ? mail.params.replyTo : undefined;
+    await transport.send({ to: mail.to, subject: mail.subject ?? "", html: mail.html ?? "", text: mail.text ?? "", replyTo });
+    await markMailSent(db, { id: mail.id, at: new Date() });
+    return true;
   } catch (error) {
-    console.error(`[mail] SMTP delivery of #${row.id} failed:`, error);
-    await markMailSent(db, { id: row.id, error: error instanceof Error ? error.message : String(error) });
-    return { id: row.id, delivered: false };
+    console.error(`[mail] delivery of #${mail.id} failed (attempt ${mail.attempts}):`, error);
+    await markMailFailed(db, { id: mail.id, error: describe(error), retryAt: retryAt(mail.attempts, now) });
+    return false;
   }
 }
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));

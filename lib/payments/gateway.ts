@@ -1,6 +1,8 @@
 import "server-only";
+import { getDb } from "@/db";
 import { env, services } from "@/lib/env";
 import { createTestGateway, type TestGateway } from "./test-gateway";
+import { databaseLedger } from "./test-gateway-ledger";
 import type { Gateway } from "./types";
 
 const holder = globalThis as unknown as { __testGateway?: TestGateway };
@@ -11,6 +13,6 @@ export async function paymentGateway(): Promise<Gateway> {
     const { createStripeGateway } = await import("./stripe");
     return createStripeGateway({ secretKey: env.STRIPE_SECRET_KEY! });
   }
-  holder.__testGateway ??= createTestGateway();
+  holder.__testGateway ??= createTestGateway({ ledger: databaseLedger(await getDb()) });
   return holder.__testGateway;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import Stripe from "stripe";
-import type { IntentGateway, IntentRequest } from "./types";
+import type { IntentGateway, IntentRequest, IntentState } from "./types";
 
 const clients = new Map<string, Stripe>();
 
@@ -37,6 +37,15 @@ export function createStripeGateway({ secretKey }: { secretKey: string }): Inten
       );
       if (!intent.client_secret) throw new Error(`Stripe returned PaymentIntent ${intent.id} without a client secret.`);
       return { id: intent.id, clientSecret: intent.client_secret };
+    },
+    async findIntent(id): Promise<IntentState> {
+      const intent = await stripeClient(secretKey).paymentIntents.retrieve(id, { expand: ["latest_charge"] });
+      if (intent.status === "succeeded") {
+        const charge = typeof intent.latest_charge === "object" ? intent.latest_charge : null;
+        const card = charge?.payment_method_details?.card;
+        return { status: "succeeded", id: intent.id, brand: card?.brand ?? null, last4: card?.last4 ?? null };
+      }
+      return intent.status === "canceled" ? { status: "canceled", id: intent.id } : { status: "open", id: intent.id };
     },
   };
 }

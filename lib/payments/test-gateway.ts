@@ -31,33 +31,67 @@ export interface TestGateway extends PaymentGateway {
   refund(paymentId: string): Promise<void>;
 }
 
-export interface TestGatewayOptions {
-  now?: () => Date;
-  /** How many idempotency keys (and refundable payments) are remembered; the oldest are forgotten first. */
-  memoryLimit?: number;
-}
-
-interface RememberedCharge {
+/** What the gateway charged under one idempotency key. */
+export interface LedgerEntry {
   fingerprint: string;
   result: ChargeResult;
 }
 
-/** In-memory gateway with Stripe's test-card behaviour, for running the store without Stripe keys. */
-export function createTestGateway({ now = () => new Date(), memoryLimit = 10_000 }: TestGatewayOptions = {}): TestGateway {
-  const charges = new Map<string, RememberedCharge>();
-  const payments = new Map<string, { refunded: boolean }>();
+/**
+ * Where the test gateway keeps its charges, as a real gateway keeps them on its side: in memory for
+ * unit tests, in the store's database for the running store (lib/payments/test-gateway-ledger.ts),
+ * so that a charge made just before a crash is found again, not made twice.
+ */
+export interface ChargeLedger {
+  /** Keeps `entry` under `key` unless something is there already; returns what is kept. */
+  record(key: string, entry: LedgerEntry): Promise<LedgerEntry>;
+  find(key: string): Promise<LedgerEntry | null>;
+  /** Marks a successful payment refunded. */
+  refund(paymentId: string): Promise<"refunded" | "missing" | "already_refunded">;
+}
 
+/** A ledger in process memory that forgets the oldest keys first once `limit` is reached. */
+export function memoryLedger(limit = 10_000): ChargeLedger {
+  const charges = new Map<string, LedgerEntry>();
+  const payments = new Map<string, { refunded: boolean }>();
+  return {
+    async record(key, entry) {
+      const kept = charges.get(key);
+      if (kept) return kept;
+      remember(charges, key, entry, limit);
+      if (entry.result.status === "succeeded") remember(payments, entry.result.paymentId, { refunded: false }, limit);
+      return entry;
+    },
+    async find(key) {
+      return charges.get(key) ?? null;
+    },
+    async refund(paymentId) {
+      const payment = payments.get(paymentId);
+      if (!payment) return "missing";
+      if (payment.refunded) return "already_refunded";
+      payment.refunded = true;
+      return "refunded";
+    },
+  };
+}
+
+export interface TestGatewayOptions {
+  now?: () => Date;
+  /** How many idempotency keys (and refundable payments) a memory ledger remembers. */
+  memoryLimit?: number;
+  ledger?: ChargeLedger;
+}
+
+/** A gateway with Stripe's test-card behaviour, for running the store without Stripe keys. */
+export function createTestGateway({ now = () => new Date(), memoryLimit = 10_000, ledger = memoryLedger(memoryLimit) }: TestGatewayOptions = {}): TestGateway {
   return {
     kind: "test",
 
     async charge(request) {
       assertChargeRequest(request);
       const fingerprint = fingerprintOf(request);
-      const previous = charges.get(request.idempotencyKey);
-      if (previous) {
-        if (previous.fingerprint !== fingerprint) throw new Error("idempotency_key_reused");
-        return previous.result;
-      }
+      const previous = await ledger.find(request.idempotencyKey);
+      if (previous) return sameRequest(previous, fingerprint);
 
       const card = validateCard(request.card, now());
       // Refused before a payment exists (Stripe.js would not even send it), so nothing is remembered
@@ -72,18 +106,25 @@ export function createTestGateway({ now = () => new Date(), memoryLimit = 10_000
         outcome === "succeeded"
           ? { status: "succeeded", paymentId, brand: card.brand, last4: card.last4 }
           : { status: "failed", paymentId, code: outcome };
-      remember(charges, request.idempotencyKey, { fingerprint, result }, memoryLimit);
-      if (result.status === "succeeded") remember(payments, paymentId, { refunded: false }, memoryLimit);
-      return result;
+      // Two racing requests under one key: the first recorded wins and both answer with it.
+      return sameRequest(await ledger.record(request.idempotencyKey, { fingerprint, result }), fingerprint);
+    },
+
+    async find(idempotencyKey) {
+      return (await ledger.find(idempotencyKey))?.result ?? null;
     },
 
     async refund(paymentId) {
-      const payment = payments.get(paymentId);
-      if (!payment) throw new Error("resource_missing");
-      if (payment.refunded) throw new Error("charge_already_refunded");
-      payment.refunded = true;
+      const outcome = await ledger.refund(paymentId);
+      if (outcome === "missing") throw new Error("resource_missing");
+      if (outcome === "already_refunded") throw new Error("charge_already_refunded");
     },
   };
+}
+
+function sameRequest(entry: LedgerEntry, fingerprint: string): ChargeResult {
+  if (entry.fingerprint !== fingerprint) throw new Error("idempotency_key_reused");
+  return entry.result;
 }
 
 function assertChargeRequest(request: ChargeRequest): void {

@@ -37,6 +37,8 @@ export interface ChargeRequest {
 export interface PaymentGateway {
   readonly kind: "test";
   charge(request: ChargeRequest): Promise<ChargeResult>;
+  /** What was charged under this idempotency key, if anything: how a crash is reconciled. */
+  find?(idempotencyKey: string): Promise<ChargeResult | null>;
   refund?(paymentId: string): Promise<void>;
 }
 
@@ -56,6 +58,13 @@ export interface IntentRequest {
 export interface IntentGateway {
   readonly kind: "stripe";
   createIntent(request: IntentRequest): Promise<{ id: string; clientSecret: string }>;
+  /** An intent's state as Stripe knows it, to reconcile an order a crash left pending. */
+  findIntent?(id: string): Promise<IntentState>;
 }
 
 export type Gateway = PaymentGateway | IntentGateway;
+
+export type IntentState =
+  | { status: "succeeded"; id: string; brand: string | null; last4: string | null }
+  | { status: "canceled"; id: string }
+  | { status: "open"; id: string };

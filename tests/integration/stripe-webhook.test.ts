@@ -14,7 +14,7 @@ const state = vi.hoisted(() => ({
   env: {} as { STRIPE_SECRET_KEY?: string; STRIPE_WEBHOOK_SECRET?: string },
   db: null as Database | null,
 }));
-vi.mock("@/lib/env", () => ({ env: state.env }));
+vi.mock("@/lib/env", () => ({ env: state.env, services: { mail: "dev-mailbox" } }));
 vi.mock("@/db", () => ({
   getDb: async () => {
     if (!state.db) throw new Error("no test database");

@@ -8,8 +8,8 @@ import type { TestDatabase } from "./databases";
 export type VariantLookup = (slug: string, options: Record<string, string>) => Promise<number>;
 
 /** Opens a fresh database with the seed catalog, and a way to find a variant's id by product and options. */
-export async function openWithCatalog(target: TestDatabase): Promise<{ handle: DatabaseHandle; variant: VariantLookup }> {
-  const handle = await target.open();
+export async function openWithCatalog(target: TestDatabase, options?: { poolMax?: number }): Promise<{ handle: DatabaseHandle; variant: VariantLookup }> {
+  const handle = await target.open(options);
   await loadCatalog(handle.db, { categories: seedCategories, products: seedProducts, currency: "USD" });
   const variant: VariantLookup = async (slug, options) => {
     const [row] = await queryRows<{ id: number }>(

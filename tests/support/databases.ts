@@ -5,8 +5,8 @@ import { migrateDatabase } from "@/db/migrate";
 
 export interface TestDatabase {
   name: "pglite" | "postgres";
-  /** Opens a fresh, migrated, empty database; `close` removes it again. */
-  open(): Promise<DatabaseHandle>;
+  /** Opens a fresh, migrated, empty database; `close` removes it again. `poolMax` sizes a PostgreSQL pool for races. */
+  open(options?: { poolMax?: number }): Promise<DatabaseHandle>;
 }
 
 function assertLocal(url: string) {
@@ -36,13 +36,13 @@ export function testDatabases(): TestDatabase[] {
     assertLocal(url);
     targets.push({
       name: "postgres",
-      async open() {
+      async open({ poolMax = 4 } = {}) {
         const name = `store_test_${randomBytes(5).toString("hex")}`;
         const admin = postgres(url, { max: 1, onnotice: () => {} });
         await admin.unsafe(`create database ${name}`);
         const scoped = new URL(url);
         scoped.pathname = `/${name}`;
-        const handle = await openDatabase({ url: scoped.toString(), poolMax: 4 });
+        const handle = await openDatabase({ url: scoped.toString(), poolMax });
         await migrateDatabase(handle);
         return {
           ...handle,

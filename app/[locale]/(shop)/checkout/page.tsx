@@ -13,7 +13,6 @@ import { quoteCart } from "@/lib/cart/quote-cart";
 import { currentCart } from "@/lib/cart/visitor";
 import { defaultAddress, getUser } from "@/lib/accounts/queries";
 import { addressDraft, loadDraft } from "@/lib/checkout/drafts";
-import { newAttemptKey } from "@/lib/checkout/place-order";
 import { env, services } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import { countryName } from "@/lib/i18n/regions";
@@ -105,7 +104,6 @@ export default async function CheckoutPage({ params }: Props) {
           <NextIntlClientProvider messages={{ checkout: messages.checkout }}>
             <CheckoutForm
               initial={draft}
-              attemptKey={newAttemptKey()}
               countries={countries}
               defaultCountry={destination.country}
               lookupCountries={countries.map((c) => c.code).filter(hasPostalLookup)}

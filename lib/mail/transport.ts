@@ -1,0 +1,30 @@
+import "server-only";
+import nodemailer, { type Transporter } from "nodemailer";
+import { env, services } from "@/lib/env";
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  replyTo?: string;
+}
+
+/** Hands a rendered mail to the world. The dev mailbox needs no hand-off: the outbox row is the mail. */
+export interface MailTransport {
+  kind: "smtp" | "dev-mailbox";
+  send(mail: MailMessage): Promise<void>;
+}
+
+let transporter: Transporter | undefined;
+
+export function defaultTransport(): MailTransport {
+  if (services.mail === "dev-mailbox") return { kind: "dev-mailbox", send: async () => {} };
+  return {
+    kind: "smtp",
+    async send(mail) {
+      transporter ??= nodemailer.createTransport(env.SMTP_URL!);
+      await transporter.sendMail({ from: env.MAIL_FROM, ...mail });
+    },
+  };
+}
