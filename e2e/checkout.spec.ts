@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { catalog } from "./catalog";
 import { expect, expectAccessible, test } from "./fixtures";
-import { fillContactAndAddress as fillAddress } from "./pages/shopper";
+import { fillContactAndAddress as fillAddress, payOnDelivery } from "./pages/shopper";
 
 const mug = catalog.product("enamel-camp-mug");
 
@@ -91,6 +91,16 @@ test("a guest pays on delivery in at most six clicks from the product page", asy
   await expect(page.getByText("Confirmed — pay on delivery").first()).toBeVisible();
   await expect(page.getByText(/Please have \$\d+\.\d\d ready for the courier/)).toBeVisible();
   expect(clicks.count).toBeLessThanOrEqual(6);
+});
+
+test("after an order the cart leads back to it, so a confirmation lost to an error is never lost", async ({ page }) => {
+  await addMugAndCheckout(page);
+  await fillContactAndAddress(page, clickCounter());
+  const number = await payOnDelivery(page);
+  await page.goto("/en/cart");
+  await expect(page.getByRole("status").filter({ hasText: `Your order ${number} was placed.` })).toBeVisible();
+  await page.getByRole("link", { name: "View your order" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Order ${number}` })).toBeVisible();
 });
 
 test("a declined card keeps everything typed, then another card succeeds", async ({ page }) => {

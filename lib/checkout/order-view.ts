@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, or } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { orderLines, orders, payments } from "@/db/schema";
 
@@ -20,4 +20,24 @@ export async function getOrderView(db: Executor, { number }: { number: number })
 export async function findOrderForGuest(db: Executor, { number, email }: { number: number; email: string }) {
   const [order] = await db.select({ number: orders.number, email: orders.email }).from(orders).where(eq(orders.number, number));
   return order && order.email.toLowerCase() === email.trim().toLowerCase() ? order : null;
+}
+
+/**
+ * The order this shopper placed most recently, within a day: the cart shows it, so an order placed
+ * while the page failed (a crash, a lost connection) can always be found again.
+ */
+export async function recentOrderOf(db: Executor, { visitorId, userId }: { visitorId: string; userId?: string | null }) {
+  const [order] = await db
+    .select({ number: orders.number, email: orders.email })
+    .from(orders)
+    .where(
+      and(
+        userId ? or(eq(orders.visitorId, visitorId), eq(orders.userId, userId)) : eq(orders.visitorId, visitorId),
+        inArray(orders.status, ["paid", "pay_on_delivery", "awaiting_transfer"]),
+        gt(orders.createdAt, new Date(Date.now() - 24 * 3_600_000)),
+      ),
+    )
+    .orderBy(desc(orders.createdAt))
+    .limit(1);
+  return order ?? null;
 }

@@ -14,6 +14,8 @@ import { getDb } from "@/db";
 import { track } from "@/lib/analytics/track";
 import { undoRemoval } from "@/lib/cart/actions";
 import { getCartView, variantProductName } from "@/lib/cart/queries";
+import { orderStatusPath } from "@/lib/checkout/order-access";
+import { recentOrderOf } from "@/lib/checkout/order-view";
 import { lastRemoval } from "@/lib/cart/undo";
 import { mergeNotice } from "@/lib/accounts/merge-notice";
 import { listOwner } from "@/lib/cart/owner";
@@ -128,10 +130,20 @@ export default async function CartPage({ params }: Props) {
 
   if (!cart || cart.lines.length === 0) {
     await track("page_view", { page: "cart" }, { locale, path: `/${locale}/cart` });
+    const placed = cartRef ? await recentOrderOf(db, cartRef) : null;
+    const placedHref = placed ? await orderStatusPath(locale, placed.number, placed.email) : null;
     return (
       <div className="mx-auto max-w-xl py-10 text-center">
         <h1 className="mb-3 text-3xl font-bold">{t("title")}</h1>
         {undoNotice ? <div className="mb-4 flex justify-center">{undoNotice}</div> : null}
+        {placed && placedHref ? (
+          <p role="status" className="mb-4 rounded-lg border border-line bg-white p-3">
+            {t("recentOrder", { number: placed.number })}{" "}
+            <a href={placedHref} className="inline-block py-2 font-semibold text-brand underline">
+              {t("recentOrderLink")}
+            </a>
+          </p>
+        ) : null}
         <p className="mb-6">{t("empty")}</p>
         {continueLink}
         <div className="text-start">{savedSection}</div>
