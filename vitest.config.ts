@@ -12,8 +12,8 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "tests/**/*.test.ts"],
     environment: "node",
-    // next-intl imports "next/server" without an extension; let Vite resolve it.
-    server: { deps: { inline: ["next-intl"] } },
+    // next-intl and next-auth import "next/server" without an extension; let Vite resolve it.
+    server: { deps: { inline: ["next-intl", "next-auth"] } },
     pool: "forks",
     testTimeout: 30_000,
     hookTimeout: 60_000,

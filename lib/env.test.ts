@@ -21,6 +21,12 @@ describe("parseEnv", () => {
     expect(env.DATABASE_POOL_MAX).toBe(6);
   });
 
+  it("reads the client's address from X-Forwarded-For unless another header is named", () => {
+    expect(parseEnv({}).CLIENT_IP_HEADER).toBe("x-forwarded-for");
+    expect(parseEnv({ CLIENT_IP_HEADER: "CF-Connecting-IP" }).CLIENT_IP_HEADER).toBe("cf-connecting-ip");
+    expect(() => parseEnv({ CLIENT_IP_HEADER: "x-real-ip: 1.2.3.4" })).toThrowError(/CLIENT_IP_HEADER: must be a header name/);
+  });
+
   it("names every bad variable in one clear error", () => {
     expect(() => parseEnv({ DATABASE_URL: "mysql://x", DATABASE_POOL_MAX: "zero", SITE_URL: "ftp://x" })).toThrowError(
       /DATABASE_URL: must be a postgres:\/\/[\s\S]*DATABASE_POOL_MAX[\s\S]*SITE_URL/,

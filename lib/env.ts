@@ -25,6 +25,10 @@ const schema = z.object({
     z.url({ protocol: /^smtps?$/, error: "must look like smtp://user:pass@host:587 or smtps://…" }).optional(),
   ),
   GEO_COUNTRY_HEADER: z.preprocess(emptyAsUndefined, z.string().toLowerCase().default("cf-ipcountry")),
+  CLIENT_IP_HEADER: z.preprocess(
+    emptyAsUndefined,
+    z.string().toLowerCase().regex(/^[a-z0-9-]+$/, "must be a header name such as cf-connecting-ip").default("x-forwarded-for"),
+  ),
   AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional()),
   ADMIN_EMAILS: z.preprocess(
     emptyAsUndefined,

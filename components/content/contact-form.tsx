@@ -67,6 +67,7 @@ export function ContactForm() {
       <div aria-live="assertive">
         {errorCount > 0 ? <p className="font-semibold text-sale">{t("errorSummary", { count: errorCount })}</p> : null}
         {state.status === "failed" ? <p className="font-semibold text-sale">{t("failed")}</p> : null}
+        {state.status === "limited" ? <p className="font-semibold text-sale">{t("limited", { minutes: state.minutes })}</p> : null}
       </div>
       {fields.map((field) => {
         const error = errorOf(field.name);

@@ -11,8 +11,11 @@ import { hasOrderAccess } from "@/lib/checkout/order-access";
 import { getOrderView } from "@/lib/checkout/order-view";
 import { localeFromForm } from "@/lib/i18n/form";
 import { locales, type Locale } from "@/lib/i18n/locales";
+import { retryMinutes } from "@/lib/security/rate-limit";
+import { currentIpKey } from "@/lib/security/request-ip";
 import { signIn, signOut } from "./auth";
-import { allowSignInRequest } from "./sign-in-limits";
+import { emailIdentifier } from "./email-identifier";
+import { runSignIn } from "./sign-in-limits";
 
 export type SignInState =
   | { status: "idle"; email?: string }
@@ -27,17 +30,19 @@ function safeLanding(value: FormDataEntryValue | null, locale: Locale): string {
   return storePath.test(path) && !path.startsWith("//") ? path : `/${locale}/account`;
 }
 
-/** Sends a magic link (rate-limited per address and per browser); never reveals whether an account exists. */
+/** Sends a magic link (limited per address, IP and browser); never reveals whether an account exists. */
 async function requestLink(email: string, locale: Locale, landing: string): Promise<SignInState> {
   const t = await getTranslations({ locale, namespace: "account" });
   const error = checkEmail(email);
-  if (error) return { status: "error", email, message: error.code === "too_long" ? t("emailTooLong") : t("emailInvalid") };
-  const visitorId = (await currentVisitorId()) ?? "unknown";
-  const normalized = email.trim().toLowerCase();
-  const allowed = await allowSignInRequest(await getDb(), { email: normalized, visitorId });
-  if (!allowed.ok) return { status: "error", email, message: t(allowed.reason === "email" ? "tooManyForEmail" : "tooManyRequests") };
+  const normalized = emailIdentifier(email);
+  if (error || !normalized) return { status: "error", email, message: error?.code === "too_long" ? t("emailTooLong") : t("emailInvalid") };
+  const requester = { ipKey: await currentIpKey(), visitorId: await currentVisitorId() };
   try {
-    await signIn("email", { email: normalized, redirect: false, redirectTo: landing });
+    const outcome = await runSignIn(requester, () => signIn("email", { email: normalized, redirect: false, redirectTo: landing }));
+    if (outcome.refusal) {
+      const minutes = retryMinutes(outcome.refusal.retryAfterSeconds);
+      return { status: "error", email, message: t(outcome.refusal.subject === "email" ? "tooManyForEmail" : "tooManyRequests", { minutes }) };
+    }
   } catch (failure) {
     console.error("[accounts] sending a sign-in link failed:", failure);
     return { status: "error", email, message: t("sendFailed") };

@@ -8,8 +8,10 @@ import { getDb } from "@/db";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { env } from "@/lib/env";
 import { signingKey } from "@/lib/security/secret";
-import { sendSignInLink } from "./sign-in-mail";
 import { afterSignIn } from "./after-sign-in";
+import { normalizeEmailIdentifier } from "./email-identifier";
+import { admitSignInLink, refusedByLimits } from "./sign-in-limits";
+import { sendSignInLink } from "./sign-in-mail";
 
 declare module "next-auth" {
   interface Session {
@@ -27,7 +29,7 @@ const magicLink: EmailConfig = {
   type: "email",
   name: "Email",
   maxAge: 15 * 60,
-  normalizeIdentifier: (identifier) => identifier.trim().toLowerCase(),
+  normalizeIdentifier: normalizeEmailIdentifier,
   sendVerificationRequest: ({ identifier, url, expires }) => sendSignInLink({ email: identifier, url, expires }),
 };
 
@@ -52,7 +54,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({
   session: { strategy: "database", maxAge: 30 * 24 * 60 * 60 },
   providers: [magicLink, ...oauthProviders()],
   pages: { signIn: "/en/sign-in", verifyRequest: "/en/sign-in?sent=1", error: "/en/sign-in" },
+  // A link refused by the limits is an expected AccessDenied, answered as such by the caller.
+  logger: {
+    error(error) {
+      if (!refusedByLimits()) console.error("[auth][error]", error);
+    },
+  },
   callbacks: {
+    // Runs before a magic link's token is stored or its mail sent (and for every other sign-in, which passes).
+    signIn: ({ user, email }) => (email?.verificationRequest ? admitSignInLink(user.email ?? "") : true),
     // Land only on this store, judged by SITE_URL (the request's own host may be an internal name).
     redirect({ url }) {
       const site = new URL(env.SITE_URL);

@@ -1,29 +1,59 @@
 import "server-only";
-import { and, count, eq, gt } from "drizzle-orm";
-import type { Executor } from "@/db/client";
-import { signInRequests } from "@/db/schema";
+import { AsyncLocalStorage } from "node:async_hooks";
+import { getDb } from "@/db";
+import { consumeLimits, type LimitSubject } from "@/lib/security/limits";
 
-/** Sign-in links one address may be sent per hour, and requests one browser may make per 10 minutes. */
-export const signInLimits = { perEmailPerHour: 5, perVisitorPer10Minutes: 10 } as const;
+/** Who is asking for a sign-in link: the per-IP key and, when the browser kept its cookie, the visitor id. */
+export interface SignInRequester {
+  ipKey: string;
+  visitorId: string | null;
+}
 
-export type SignInAllowance = { ok: true } | { ok: false; reason: "email" | "visitor" };
+export interface SignInRefusal {
+  subject: LimitSubject<"signInLink">;
+  retryAfterSeconds: number;
+}
+
+interface Gate {
+  requester: SignInRequester;
+  refusal: SignInRefusal | null;
+}
+
+const gates = new AsyncLocalStorage<Gate>();
 
 /**
- * Records a magic-link request if it is within the limits, so neither one inbox nor one browser
- * can be used to send a flood of mail. Counting and recording happen together, in one transaction.
+ * Runs one sign-in attempt (Auth.js's own endpoint, or `signIn()` from the store's forms) on
+ * behalf of `requester`. Every magic link Auth.js is about to send passes `admitSignInLink`
+ * inside it; a refused link comes back here as `refusal`, with when to retry.
  */
-export async function allowSignInRequest(db: Executor, { email, visitorId, now = new Date() }: { email: string; visitorId: string; now?: Date }): Promise<SignInAllowance> {
-  return db.transaction(async (tx) => {
-    const hourAgo = new Date(now.getTime() - 3_600_000);
-    const tenMinutesAgo = new Date(now.getTime() - 600_000);
-    const [byEmail] = await tx.select({ n: count() }).from(signInRequests).where(and(eq(signInRequests.email, email), gt(signInRequests.at, hourAgo)));
-    if ((byEmail?.n ?? 0) >= signInLimits.perEmailPerHour) return { ok: false, reason: "email" } as const;
-    const [byVisitor] = await tx
-      .select({ n: count() })
-      .from(signInRequests)
-      .where(and(eq(signInRequests.visitorId, visitorId), gt(signInRequests.at, tenMinutesAgo)));
-    if ((byVisitor?.n ?? 0) >= signInLimits.perVisitorPer10Minutes) return { ok: false, reason: "visitor" } as const;
-    await tx.insert(signInRequests).values({ email, visitorId, at: now });
-    return { ok: true } as const;
-  });
+export async function runSignIn<T>(requester: SignInRequester, attempt: () => Promise<T>): Promise<{ refusal: null; result: T } | { refusal: SignInRefusal }> {
+  const gate: Gate = { requester, refusal: null };
+  try {
+    const result = await gates.run(gate, attempt);
+    return gate.refusal ? { refusal: gate.refusal } : { refusal: null, result };
+  } catch (error) {
+    // Auth.js turns a refused link into an AccessDenied thrown at `signIn()`'s caller.
+    if (gate.refusal) return { refusal: gate.refusal };
+    throw error;
+  }
 }
+
+/**
+ * Auth.js's signIn callback for a verification request, i.e. before any token is stored or mail
+ * sent: counts the link against the address, the IP and the browser. A request that did not come
+ * through `runSignIn` is refused, so no future caller can send links around the limits.
+ */
+export async function admitSignInLink(email: string): Promise<boolean> {
+  const gate = gates.getStore();
+  if (!gate) {
+    console.error("[accounts] a sign-in link was requested outside runSignIn(); refused");
+    return false;
+  }
+  const verdict = await consumeLimits(await getDb(), "signInLink", { email, ip: gate.requester.ipKey, visitor: gate.requester.visitorId });
+  if (verdict.ok) return true;
+  gate.refusal = { subject: verdict.subject, retryAfterSeconds: verdict.retryAfterSeconds };
+  return false;
+}
+
+/** Whether the sign-in running now was refused by the limits (its AccessDenied is expected, not an error). */
+export const refusedByLimits = () => Boolean(gates.getStore()?.refusal);

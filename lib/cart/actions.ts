@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { refresh } from "next/cache";
 import { getDb } from "@/db";
 import { track } from "@/lib/analytics/track";
@@ -8,6 +9,9 @@ import { normalizeCouponCode } from "@/lib/pricing/coupons";
 import { shopperPricing } from "@/lib/pricing/shopper";
 import type { CouponError } from "@/lib/pricing/types";
 import { localeFromForm as localeFrom } from "@/lib/i18n/form";
+import { consumeLimits } from "@/lib/security/limits";
+import { retryMinutes } from "@/lib/security/rate-limit";
+import { currentIpKey } from "@/lib/security/request-ip";
 import { addedSummary, cartCappedMessage, cartErrorMessage, couponErrorMessage } from "./messages";
 import { changeLine, getCartView, setCartCoupon, setCartShippingMethod } from "./queries";
 import { quoteCart } from "./quote-cart";
@@ -85,7 +89,10 @@ export type CouponActionState =
   | { status: "removed" }
   | { status: "error"; message: string };
 
-/** Applies a discount code after checking it against the cart as it is now; a refused code is not stored. */
+/**
+ * Applies a discount code after checking it against the cart as it is now; a refused code is not
+ * stored. Every code tried counts against the browser and the IP, so codes cannot be guessed.
+ */
 export async function applyCoupon(_previous: CouponActionState, form: FormData): Promise<CouponActionState> {
   const raw = form.get("code");
   const input = typeof raw === "string" ? raw : "";
@@ -106,6 +113,11 @@ export async function applyCoupon(_previous: CouponActionState, form: FormData):
     return refuse({ code: "invalid_format" });
   }
   const db = await getDb();
+  const allowed = await consumeLimits(db, "couponTry", { visitor: ref.visitorId, ip: await currentIpKey() });
+  if (!allowed.ok) {
+    const t = await getTranslations({ locale, namespace: "cart" });
+    return { status: "error", message: t("couponTooMany", { minutes: retryMinutes(allowed.retryAfterSeconds) }) };
+  }
   const [cart, pricing] = await Promise.all([getCartView(db, { ...ref, locale }), shopperPricing()]);
   if (!cart) return refuse({ code: "not_found" });
   const result = await quoteCart(db, cart, pricing, { couponCode: code });

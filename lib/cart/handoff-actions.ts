@@ -6,14 +6,13 @@ import QRCode from "qrcode";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { track } from "@/lib/analytics/track";
-import { env } from "@/lib/env";
 import { localeFromForm } from "@/lib/i18n/form";
 import { localeTags, type Locale } from "@/lib/i18n/locales";
-import { sendMail } from "@/lib/mail/send";
-import { CartHandoffMail, cartHandoffSubject } from "@/lib/mail/templates/cart-handoff";
-import { mailTranslator } from "@/lib/mail/translator";
+import { retryMinutes } from "@/lib/security/rate-limit";
+import { currentIpKey } from "@/lib/security/request-ip";
+import { claimHandoff, createHandoff, handoffUrl, type HandoffChannel } from "./handoff";
+import { emailCartLink } from "./handoff-mail";
 import { cartErrorMessage } from "./messages";
-import { claimHandoff, createHandoff, emailHandoffsInLastHour, emailHandoffsPerHour, type HandoffChannel } from "./handoff";
 import { activeCartId, countCartItems } from "./queries";
 import { currentCart, keepCart } from "./visitor";
 
@@ -32,7 +31,6 @@ export type ClaimState =
   | { status: "claimed"; message: string; changes: string[] }
   | { status: "error"; message: string };
 
-const handoffUrl = (locale: Locale, token: string) => new URL(`/${locale}/cart/continue/${token}`, env.SITE_URL).toString();
 const time = (date: Date, locale: Locale) => new Intl.DateTimeFormat(localeTags[locale], { timeStyle: "short" }).format(date);
 
 /** The current cart and how many items it holds, if it has something to hand over. */
@@ -72,23 +70,15 @@ export async function emailCart(_previous: EmailCartState, form: FormData): Prom
   const cart = await cartToHand();
   if (!cart) return { status: "error", email, message: t("emptyCart") };
   if (cart.ref.userId) return { status: "error", email, message: t("signedIn") };
-  if ((await emailHandoffsInLastHour(cart.db, { cartId: cart.cartId })) >= emailHandoffsPerHour) {
-    return { status: "error", email, message: t("emailTooMany") };
-  }
-  const { token, expiresAt } = await createHandoff(cart.db, { cartId: cart.cartId, channel: "email", createdBy: cart.ref.visitorId });
-  const translator = await mailTranslator(locale);
-  await sendMail(cart.db, {
+  const sent = await emailCartLink(cart.db, {
+    cartId: cart.cartId,
+    visitorId: cart.ref.visitorId,
     to: parsed.data,
-    subject: cartHandoffSubject(translator.t),
-    template: "cart-handoff",
+    items: cart.items,
     locale,
-    body: CartHandoffMail({
-      ...translator,
-      url: handoffUrl(locale, token),
-      items: cart.items,
-      expires: new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "long" }).format(expiresAt),
-    }),
+    ipKey: await currentIpKey(),
   });
+  if (!sent.ok) return { status: "error", email, message: t("emailTooMany", { minutes: retryMinutes(sent.retryAfterSeconds) }) };
   await track("cart_handoff", { channel: "email", step: "created" }, { locale });
   return { status: "sent", email: parsed.data, message: t("emailSent", { email: parsed.data }) };
 }

@@ -1,9 +1,10 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { queryRows } from "@/db/rows";
 import { cartHandoffs } from "@/db/schema";
+import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/locales";
 import { mergeCarts, type MergeResult } from "./merge";
 import { cartOf, type CartRef } from "./queries";
@@ -18,8 +19,8 @@ import { cartOf, type CartRef } from "./queries";
 export const handoffLifetimeMs = { link: 30 * 60_000, email: 7 * 24 * 60 * 60_000 } as const;
 export type HandoffChannel = keyof typeof handoffLifetimeMs;
 
-/** At most this many "email me my cart" messages per cart per hour, so the form cannot be used to spam. */
-export const emailHandoffsPerHour = 3;
+/** The page a hand-off token opens, on the store's public origin. */
+export const handoffUrl = (locale: Locale, token: string) => new URL(`/${locale}/cart/continue/${token}`, env.SITE_URL).toString();
 
 const tokenPattern = /^[A-Za-z0-9_-]{43}$/;
 const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
@@ -32,14 +33,6 @@ export async function createHandoff(
   const expiresAt = new Date(now.getTime() + handoffLifetimeMs[channel]);
   await db.insert(cartHandoffs).values({ tokenHash: hashToken(token), cartId, channel, createdBy, expiresAt, createdAt: now });
   return { token, expiresAt };
-}
-
-export async function emailHandoffsInLastHour(db: Executor, { cartId, now = new Date() }: { cartId: string; now?: Date }): Promise<number> {
-  const rows = await db
-    .select({ tokenHash: cartHandoffs.tokenHash })
-    .from(cartHandoffs)
-    .where(and(eq(cartHandoffs.cartId, cartId), eq(cartHandoffs.channel, "email"), gt(cartHandoffs.createdAt, new Date(now.getTime() - 3_600_000))));
-  return rows.length;
 }
 
 export type HandoffRefusal = "invalid" | "expired" | "used" | "closed";

@@ -15,6 +15,7 @@ export type ContactFormState =
   | { status: "idle"; values: Record<ContactField, string> }
   | { status: "invalid"; values: Record<ContactField, string>; errors: Partial<Record<ContactField, ContactErrorKey>> }
   | { status: "failed"; values: Record<ContactField, string> }
+  | { status: "limited"; values: Record<ContactField, string>; minutes: number }
   | { status: "sent"; name: string; email: string };
 
 export const emptyContactValues: Record<ContactField, string> = { name: "", email: "", message: "" };

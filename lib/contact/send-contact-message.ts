@@ -6,11 +6,20 @@ import { sendMail } from "@/lib/mail/send";
 import { ContactAck } from "@/lib/mail/templates/contact-ack";
 import { ContactStaff } from "@/lib/mail/templates/contact-staff";
 import { mailTranslator } from "@/lib/mail/translator";
+import { consumeLimits } from "@/lib/security/limits";
 import { store } from "@/lib/store/config";
 import type { ContactMessage } from "./schema";
 
-/** Forwards the message to the support inbox (English) and confirms to the shopper in their language. */
-export async function sendContactMessage(db: Executor, message: ContactMessage, locale: Locale) {
+export type ContactOutcome = { status: "sent"; delivered: boolean } | { status: "limited"; retryAfterSeconds: number };
+
+/**
+ * Forwards the message to the support inbox (English) and confirms to the shopper in their
+ * language, within the limits per sender address and per IP (`ipKey`): the form mails an address
+ * anyone can type, so it must not become a way to flood an inbox, ours or theirs.
+ */
+export async function sendContactMessage(db: Executor, message: ContactMessage, locale: Locale, { ipKey }: { ipKey: string }): Promise<ContactOutcome> {
+  const verdict = await consumeLimits(db, "contactMessage", { sender: message.email, ip: ipKey });
+  if (!verdict.ok) return { status: "limited", retryAfterSeconds: verdict.retryAfterSeconds };
   const [shopper, staff] = await Promise.all([mailTranslator(locale), mailTranslator("en")]);
   const staffMail = await sendMail(db, {
     to: store.contact.email,
@@ -25,7 +34,7 @@ export async function sendContactMessage(db: Executor, message: ContactMessage, 
     subject: shopper.t("contactAckSubject"),
     template: "contact-ack",
     locale,
-    body: createElement(ContactAck, { ...shopper, name: message.name, message: message.message }),
+    body: createElement(ContactAck, shopper),
   });
-  return { delivered: staffMail.delivered && ack.delivered };
+  return { status: "sent", delivered: staffMail.delivered && ack.delivered };
 }

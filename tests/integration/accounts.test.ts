@@ -6,7 +6,6 @@ import { queryRows } from "@/db/rows";
 import { accounts, addresses, carts, orders, sessions, users, verificationTokens, wishlistItems } from "@/db/schema";
 import { claimGuestState } from "@/lib/accounts/claim";
 import { deleteAccount, deleteAddress, getAccountOrder, listAccountOrders, rememberAddress } from "@/lib/accounts/queries";
-import { allowSignInRequest, signInLimits } from "@/lib/accounts/sign-in-limits";
 import { changeLine, getCartView, type CartRef } from "@/lib/cart/queries";
 import { openWithCatalog, type VariantLookup } from "../support/catalog";
 import { testDatabases } from "../support/databases";
@@ -125,20 +124,6 @@ describe.each(testDatabases())("accounts on $name", (target) => {
     await adapter.createVerificationToken!({ identifier, token: "old-token", expires: new Date(Date.now() - 1000) });
     const old = await adapter.useVerificationToken!({ identifier, token: "old-token" });
     expect(old!.expires.getTime()).toBeLessThan(Date.now());
-  });
-
-  it("limits sign-in links per address and per browser", async () => {
-    const email = `limited${Date.now()}@example.com`;
-    const now = new Date();
-    for (let i = 0; i < signInLimits.perEmailPerHour; i++) {
-      expect(await allowSignInRequest(handle.db, { email, visitorId: visitor(), now })).toEqual({ ok: true });
-    }
-    expect(await allowSignInRequest(handle.db, { email, visitorId: visitor(), now })).toEqual({ ok: false, reason: "email" });
-    expect(await allowSignInRequest(handle.db, { email, visitorId: visitor(), now: new Date(now.getTime() + 3_700_000) })).toEqual({ ok: true });
-    const browser = visitor();
-    const results = [];
-    for (let i = 0; i < 100; i++) results.push(await allowSignInRequest(handle.db, { email: `many${i}.${Date.now()}@example.com`, visitorId: browser, now }));
-    expect(results.filter((r) => r.ok)).toHaveLength(signInLimits.perVisitorPer10Minutes);
   });
 
   it("remembers a new delivery address once, the first as default", async () => {

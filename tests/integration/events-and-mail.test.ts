@@ -4,7 +4,7 @@ import type { DatabaseHandle } from "@/db/client";
 import { insertEvent, listVisitorEvents } from "@/lib/analytics/queries";
 import { getOutboxMail, listOutbox } from "@/lib/mail/queries";
 import { sendMail } from "@/lib/mail/send";
-import { ContactAck } from "@/lib/mail/templates/contact-ack";
+import { ContactStaff } from "@/lib/mail/templates/contact-staff";
 import { mailTranslator } from "@/lib/mail/translator";
 import { testDatabases } from "../support/databases";
 
@@ -28,17 +28,17 @@ describe.each(testDatabases())("events and mail on $name", (target) => {
     const fa = await mailTranslator("fa");
     const { id, delivered } = await sendMail(handle.db, {
       to: "shopper@example.com",
-      subject: fa.t("contactAckSubject"),
-      template: "contact-ack",
+      subject: fa.t("contactStaffSubject", { name: "Sara" }),
+      template: "contact-staff",
       locale: "fa",
-      body: createElement(ContactAck, { ...fa, name: "Sara", message: "سلام! <b>bold</b>" }),
+      body: createElement(ContactStaff, { ...fa, name: "Sara", email: "sara@example.com", message: "سلام! <b>bold</b>" }),
     });
     expect(delivered).toBe(true);
     const mail = await getOutboxMail(handle.db, { id });
     expect(mail).toMatchObject({ to: "shopper@example.com", transport: "dev-mailbox", locale: "fa" });
     expect(mail!.html).toContain('dir="rtl"');
     expect(mail!.html).toContain("&lt;b&gt;bold&lt;/b&gt;");
-    expect(mail!.text).toContain("Sara");
+    expect(mail!.text).toContain("sara@example.com");
     expect((await listOutbox(handle.db, { limit: 5 }))[0]!.id).toBe(id);
   });
 });

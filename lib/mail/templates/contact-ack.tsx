@@ -2,20 +2,16 @@ import { Text } from "@react-email/components";
 import type { MailTranslator } from "../translator";
 import { MailLayout } from "./layout";
 
-export interface ContactAckProps {
-  name: string;
-  message: string;
-}
-
-/** Sent to a shopper who used the contact form: confirms receipt and repeats their message. */
-export function ContactAck({ t, lang, dir, footer, name, message }: ContactAckProps & MailTranslator) {
+/**
+ * Sent to whatever address the contact form was given, so it carries nothing the sender typed
+ * (no name, no copy of the message): the form cannot be used to mail someone else a text or a link.
+ */
+export function ContactAck({ t, lang, dir, footer }: MailTranslator) {
   return (
     <MailLayout lang={lang} dir={dir} preview={t("contactAckSubject")} footer={footer}>
-      <Text>{t("contactAckGreeting", { name })}</Text>
-      <Text>{t("contactAckBody", { storeName: "Juniper Lane" })}</Text>
-      <Text style={{ whiteSpace: "pre-wrap", borderInlineStart: "3px solid #1f4d3a", paddingInlineStart: 12, color: "#333" }}>
-        {message}
-      </Text>
+      <Text>{t("contactAckGreeting")}</Text>
+      <Text>{t("contactAckBody")}</Text>
+      <Text>{t("contactAckHours")}</Text>
     </MailLayout>
   );
 }

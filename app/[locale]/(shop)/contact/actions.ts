@@ -5,6 +5,8 @@ import { track } from "@/lib/analytics/track";
 import { emptyContactValues, validateContactMessage, type ContactFormState } from "@/lib/contact/schema";
 import { sendContactMessage } from "@/lib/contact/send-contact-message";
 import { isLocale } from "@/lib/i18n/locales";
+import { retryMinutes } from "@/lib/security/rate-limit";
+import { currentIpKey } from "@/lib/security/request-ip";
 
 const text = (form: FormData, name: string) => {
   const value = form.get(name);
@@ -18,8 +20,9 @@ export async function submitContactMessage(_previous: ContactFormState, form: Fo
   if (!checked.ok) return { status: "invalid", values, errors: checked.errors };
   const language = isLocale(locale) ? locale : "en";
   try {
-    const { delivered } = await sendContactMessage(await getDb(), checked.message, language);
-    if (!delivered) return { status: "failed", values };
+    const outcome = await sendContactMessage(await getDb(), checked.message, language, { ipKey: await currentIpKey() });
+    if (outcome.status === "limited") return { status: "limited", values, minutes: retryMinutes(outcome.retryAfterSeconds) };
+    if (!outcome.delivered) return { status: "failed", values };
   } catch (error) {
     console.error("[contact] sending failed:", error);
     return { status: "failed", values };

@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { getDb } from "@/db";
-import { services } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
+import { requireMailboxAccess } from "@/lib/mail/mailbox-access";
 import { listOutbox } from "@/lib/mail/queries";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
-/** Every email the store "sent" while no SMTP server is configured. Gone as soon as SMTP_URL is set. */
+/** Every email the store wrote (the outbox): for a browser on the serving machine or a signed-in admin only. */
 export default async function MailboxPage({ params }: PageProps<"/[locale]/dev/mailbox">) {
-  if (services.mail !== "dev-mailbox") notFound();
+  await requireMailboxAccess();
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
   const [t, format, mails] = await Promise.all([getTranslations("mailbox"), getFormatter(), listOutbox(await getDb(), { limit: 100 })]);

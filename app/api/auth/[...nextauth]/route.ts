@@ -1,4 +1,18 @@
-// Auth.js endpoints: magic-link callback, OAuth callbacks, session, sign-out.
+// Auth.js endpoints: magic-link requests and callback, OAuth callbacks, session, sign-out.
+import type { NextRequest } from "next/server";
 import { handlers } from "@/lib/accounts/auth";
+import { runSignIn } from "@/lib/accounts/sign-in-limits";
+import { ipKeyOf } from "@/lib/security/request-ip";
+import { isVisitorId, visitorCookie } from "@/lib/visitor/cookie";
 
-export const { GET, POST } = handlers;
+export const { GET } = handlers;
+
+/** Posts run under the sign-in limits: a refused magic link is a 429 that says when to retry. */
+export async function POST(request: NextRequest): Promise<Response> {
+  const visitor = request.cookies.get(visitorCookie.name)?.value;
+  const requester = { ipKey: ipKeyOf(request.headers), visitorId: isVisitorId(visitor) ? visitor : null };
+  const outcome = await runSignIn(requester, () => handlers.POST(request));
+  if (!outcome.refusal) return outcome.result;
+  const { retryAfterSeconds } = outcome.refusal;
+  return Response.json({ error: "too_many_requests", retryAfterSeconds }, { status: 429, headers: { "Retry-After": String(retryAfterSeconds) } });
+}

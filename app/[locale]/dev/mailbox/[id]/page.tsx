@@ -2,15 +2,15 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
-import { services } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
+import { requireMailboxAccess } from "@/lib/mail/mailbox-access";
 import { getOutboxMail } from "@/lib/mail/queries";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 export default async function MailPage({ params }: PageProps<"/[locale]/dev/mailbox/[id]">) {
-  if (services.mail !== "dev-mailbox") notFound();
+  await requireMailboxAccess();
   const { locale, id } = (await params) as { locale: Locale; id: string };
   setRequestLocale(locale);
   const mailId = /^\d{1,9}$/.test(id) ? Number(id) : null;

@@ -1,0 +1,66 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { queryRows } from "@/db/rows";
+
+/** At most `limit` hits on `bucket` per fixed window of `windowSeconds`. */
+export interface RateLimitRule {
+  bucket: string;
+  limit: number;
+  windowSeconds: number;
+}
+
+export type RateLimitVerdict = { ok: true } | { ok: false; retryAfterSeconds: number; bucket: string };
+
+class Refused extends Error {
+  constructor(readonly verdict: RateLimitVerdict & { ok: false }) {
+    super("rate limited");
+  }
+}
+
+/**
+ * Counts one hit on every rule's bucket (fixed windows in `rate_limits`, so every instance shares
+ * them) and says whether all stayed within their limits. A refused hit is rolled back everywhere:
+ * it uses up nothing, so being refused on one bucket never spends another (an address's allowance
+ * is not eaten by requests a per-IP limit already stopped). Concurrent callers serialize on the
+ * bucket rows, taken in bucket order so two overlapping sets never deadlock.
+ */
+export async function consumeRateLimits(db: Executor, rules: RateLimitRule[], { now }: { now?: Date } = {}): Promise<RateLimitVerdict> {
+  const byBucket = new Map(rules.map((rule) => [rule.bucket, rule]));
+  if (byBucket.size === 0) return { ok: true };
+  const buckets = [...byBucket.values()].sort((a, b) => (a.bucket < b.bucket ? -1 : 1));
+  const at = now ? sql`${now.toISOString()}::timestamptz` : sql`now()`;
+  try {
+    return await db.transaction(async (tx) => {
+      const rows = await queryRows<{ bucket: string; hits: number; retryAfter: number }>(
+        tx,
+        sql`insert into rate_limits (bucket, hits, resets_at)
+            values ${sql.join(
+              buckets.map((rule) => sql`(${rule.bucket}, 1, ${at} + ${rule.windowSeconds}::int * interval '1 second')`),
+              sql`, `,
+            )}
+            on conflict (bucket) do update set
+              hits = case when rate_limits.resets_at <= ${at} then 1 else rate_limits.hits + 1 end,
+              resets_at = case when rate_limits.resets_at <= ${at} then excluded.resets_at else rate_limits.resets_at end
+            returning bucket, hits, greatest(1, ceil(extract(epoch from resets_at - ${at})))::int as "retryAfter"`,
+      );
+      // Refuse with the longest wait among the buckets that are full: retrying sooner would fail again.
+      const full = rows.filter((row) => row.hits > byBucket.get(row.bucket)!.limit).sort((a, b) => b.retryAfter - a.retryAfter)[0];
+      if (full) throw new Refused({ ok: false, retryAfterSeconds: full.retryAfter, bucket: full.bucket });
+      return { ok: true } as const;
+    });
+  } catch (error) {
+    if (error instanceof Refused) return error.verdict;
+    throw error;
+  }
+}
+
+/** Drops windows that have ended (the maintenance worker calls it); a later hit simply starts a new one. */
+export async function purgeExpiredRateLimits(db: Executor, { now }: { now?: Date } = {}): Promise<number> {
+  const at = now ? sql`${now.toISOString()}::timestamptz` : sql`now()`;
+  const rows = await queryRows<{ bucket: string }>(db, sql`delete from rate_limits where resets_at <= ${at} returning bucket`);
+  return rows.length;
+}
+
+/** Whole minutes to wait, never 0, for messages such as "Try again in 3 minutes". */
+export const retryMinutes = (retryAfterSeconds: number) => Math.max(1, Math.ceil(retryAfterSeconds / 60));
