@@ -4,6 +4,7 @@ import { reconcileStuckCharges, sweepExpiredHolds } from "@/lib/checkout/reconci
 import { orderMailRenderers } from "@/lib/checkout/receipt";
 import { deliverDueMail } from "@/lib/mail/send";
 import type { Gateway } from "@/lib/payments/types";
+import { purgeExpiredRateLimits } from "@/lib/security/rate-limit";
 
 /**
  * The store's background duties, one pass: deliver mail that is due (queued receipts, retries),
@@ -14,6 +15,7 @@ export async function runMaintenance(db: Executor, gateway: Gateway, now = new D
   const tasks = {
     mail: () => deliverDueMail(db, { renderers: orderMailRenderers, now }),
     holds: () => sweepExpiredHolds(db, gateway, now),
+    limits: () => purgeExpiredRateLimits(db, { now }),
   };
   const done: Partial<Record<keyof typeof tasks, number>> = {};
   for (const [name, task] of Object.entries(tasks) as [keyof typeof tasks, () => Promise<number>][]) {

@@ -11,7 +11,9 @@ import type { PaymentMethod } from "@/lib/checkout/fields";
 import { placeOrder, type PlaceOrderInput } from "@/lib/checkout/place-order";
 import { orderMailRenderers } from "@/lib/checkout/receipt";
 import { reconcileStuckCharges, sweepExpiredHolds } from "@/lib/checkout/reconcile";
+import { runMaintenance } from "@/lib/jobs/maintenance";
 import { deliverDueMail } from "@/lib/mail/send";
+import { consumeRateLimits } from "@/lib/security/rate-limit";
 import type { MailTransport } from "@/lib/mail/transport";
 import { createTestGateway } from "@/lib/payments/test-gateway";
 import { databaseLedger } from "@/lib/payments/test-gateway-ledger";
@@ -192,6 +194,27 @@ describe.each(testDatabases())("orders survive a crash on $name", (target) => {
     expect(await sweepExpiredHolds(handle.db, gateway(), inQuarterHour)).toBe(0);
     expect(await ordersOf(paid)).toEqual([expect.objectContaining({ status: "paid" })]);
     expect(await stock(mug)).toEqual({ onHand: before.onHand - 1, reserved: before.reserved });
+  });
+
+  it("one maintenance pass delivers queued mail, releases expired holds and forgets expired limits", async () => {
+    const mug = await variant("stoneware-mug", { color: "rust" });
+    const before = await stock(mug);
+    const cart = await shopper(mug);
+    void placeOrder(handle.db, dyingGateway(), input(cart, { expectedTotal: await shownTotal(cart) }));
+    await expect.poll(async () => (await stock(mug)).reserved).toBe(before.reserved + 1);
+    const cod = await shopper(mug);
+    const placed = await placeOrder(handle.db, gateway(), input(cod, { expectedTotal: await shownTotal(cod, { paymentMethod: "cash_on_delivery", card: null }), paymentMethod: "cash_on_delivery", card: null }));
+    if (placed.status !== "placed") throw new Error(placed.status);
+    await consumeRateLimits(handle.db, [{ bucket: "test:maintenance", limit: 1, windowSeconds: 60 }]);
+
+    const later = new Date(Date.now() + 16 * 60_000);
+    const done = await runMaintenance(handle.db, gateway(), later);
+    expect(done.holds).toBeGreaterThanOrEqual(1);
+    expect(done.mail).toBeGreaterThanOrEqual(1);
+    expect(done.limits).toBeGreaterThanOrEqual(1);
+    expect(await receipts(placed.orderId)).toEqual([expect.objectContaining({ sentAt: expect.anything() })]);
+    expect(await ordersOf(cart)).toEqual([expect.objectContaining({ status: "cancelled" })]);
+    expect((await stock(mug)).reserved).toBe(before.reserved);
   });
 
   it("keeps one attempt key per checkout until the cart changes or the attempt fails", async () => {
