@@ -33,7 +33,7 @@ export const viewport: Viewport = { themeColor: "#1f4d3a", width: "device-width"
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
+  if (!hasLocale(routing.locales, locale)) notFound();
   const t = await getTranslations({ locale, namespace: "meta" });
   return {
     metadataBase: new URL(env.SITE_URL),
