@@ -10,3 +10,16 @@ test("paths outside every locale are a 404 with the store's not-found page, neve
   await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Go to the home page" })).toHaveAttribute("href", "/en");
 });
+
+test("the Link header is small and never names a forwarded host, however long the path", async ({ request }) => {
+  const response = await request.get(`/en/p/${"x".repeat(9_000)}`, {
+    headers: { "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https" },
+  });
+  expect(response.status()).toBe(404);
+  const headers = response.headersArray();
+  const link = headers.filter((h) => h.name.toLowerCase() === "link").map((h) => h.value).join(", ");
+  expect(link).not.toContain("evil.example");
+  expect(link).not.toContain("xxxxxxxxxx");
+  const headerBytes = headers.reduce((sum, h) => sum + h.name.length + h.value.length + 4, 0);
+  expect(headerBytes).toBeLessThan(8_000);
+});

@@ -28,6 +28,18 @@ describe("proxy", () => {
     expect(response.headers.get("set-cookie")).toMatch(/Secure/i);
   });
 
+  it("sends no Link header built from the requested path or a forwarded host", async () => {
+    const longPath = `/en/p/${"x".repeat(9_000)}`;
+    const response = await proxy(
+      new NextRequest(`http://shop.test${longPath}`, { headers: { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" } }),
+    );
+    const link = response.headers.get("link") ?? "";
+    expect(link.length).toBeLessThan(1_000);
+    expect(link).not.toContain("evil.example");
+    const headerBytes = [...response.headers].reduce((sum, [name, value]) => sum + name.length + value.length, 0);
+    expect(headerBytes).toBeLessThan(4_000);
+  });
+
   it("leaves a returning visitor's id alone", async () => {
     const vid = "6f1c2a52-4d1e-4c1b-9d35-0b8f3e1a9c11";
     const response = await proxy(new NextRequest("http://shop.test/en", { headers: { cookie: `vid=${vid}` } }));
