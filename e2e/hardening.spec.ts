@@ -23,3 +23,20 @@ test("the Link header is small and never names a forwarded host, however long th
   const headerBytes = headers.reduce((sum, h) => sum + h.name.length + h.value.length + 4, 0);
   expect(headerBytes).toBeLessThan(8_000);
 });
+
+test("a URL with broken percent-encoding shows the localized not-found page, not a 500", async ({ page }) => {
+  const response = await page.goto("/uk/p/%E0%A4%A");
+  expect(response?.status()).toBe(404);
+  await expect(page.locator("html")).toHaveAttribute("lang", "uk-UA");
+  await expect(page.getByRole("link", { name: /головн/i }).first()).toBeVisible();
+  expect((await page.request.get("/en/p/%E0%A4%A")).status()).toBe(404);
+});
+
+test("a server action posted from another site is refused with 403; the same post from the store is not", async ({ request, baseURL }) => {
+  const post = (origin: string) =>
+    request.post("/en/cart", { headers: { Origin: origin, "Next-Action": "00".repeat(21), "Content-Type": "text/plain;charset=UTF-8" }, data: "[]" });
+  expect((await post("https://evil.example")).status()).toBe(403);
+  expect((await post("null")).status()).toBe(403);
+  // An unknown action from the store's own origin passes the check and is Next's to answer.
+  expect((await post(baseURL!)).status()).not.toBe(403);
+});
