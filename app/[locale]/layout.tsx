@@ -8,7 +8,6 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { AccountLink } from "@/components/account/account-link";
 import { CartLink, WishlistLink } from "@/components/cart/cart-link";
-import { CartLiveSync } from "@/components/cart/cart-live-sync";
 import { CartTabTitle } from "@/components/cart/cart-tab-title";
 import { VisitStart } from "@/components/cart/visit-start";
 import { DeliverToControl } from "@/components/pricing/deliver-to-control";
@@ -79,7 +78,6 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           {t("skipToContent")}
         </a>
         <NextIntlClientProvider locale={locale} messages={clientMessages}>
-          {cartCount > 0 ? <CartLiveSync /> : null}
           <CartTabTitle count={cartCount} waitingTitle={tCart("tabWaiting", { count: cartCount })} />
           <VisitStart
             banner={
