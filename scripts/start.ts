@@ -1,15 +1,20 @@
 /**
- * `npm start`: the whole set-up in one command. Migrates and seeds the database (PGlite in
+ * `npm start`: the whole set-up in one command. Checks, migrates and seeds the database (PGlite in
  * .data/ unless DATABASE_URL is set), builds the app if the sources changed, then serves it.
  * The database is closed before the server opens it: PGlite allows one process at a time.
  */
 import { buildIsCurrent, recordBuild } from "./build-fingerprint";
-import { prepareDatabase } from "./prepare-db";
+import { prepareDatabase, reportPrepareFailure } from "./prepare-db";
 import { run } from "./run";
 
 const port = process.env.PORT ?? "3000";
 
-await prepareDatabase({ seed: true, reseed: false });
+try {
+  await prepareDatabase({ seed: true, reseed: false });
+} catch (error) {
+  reportPrepareFailure(error);
+  process.exit(1);
+}
 
 if (buildIsCurrent()) {
   console.log("▸ Production build is current — skipping `next build`.");
