@@ -4,6 +4,8 @@
  * The database is closed before the server opens it: PGlite allows one process at a time.
  */
 import { createRequire } from "node:module";
+import { env } from "@/lib/env";
+import { heldMailNotice } from "@/lib/mail/held-mail-notice";
 import { buildIsCurrent, recordBuild } from "./build-fingerprint";
 import { prepareDatabase, reportPrepareFailure } from "./prepare-db";
 import { run } from "./run";
@@ -29,6 +31,8 @@ if (buildIsCurrent()) {
   recordBuild();
 }
 
+const mailNotice = heldMailNotice({ siteUrl: env.SITE_URL, smtpUrl: env.SMTP_URL });
+if (mailNotice) console.warn(`⚠ ${mailNotice}`);
 console.log(`▸ Starting the store on http://localhost:${port}`);
 const code = await run(process.execPath, [next, "start", "-p", port]);
 process.exit(code);
