@@ -15,7 +15,9 @@ export default defineConfig({
   outputDir: "./test-results",
   fullyParallel: true,
   workers: Number(process.env.E2E_WORKERS ?? 2),
-  retries: process.env.CI ? 1 : 0,
+  // A flaky test is a bug to fix, not to retry; a stray test.only must not pass CI with the rest skipped.
+  retries: 0,
+  forbidOnly: !!process.env.CI,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],

@@ -1,6 +1,8 @@
 import createMiddleware from "next-intl/middleware";
-import type { NextRequest } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
+import { isLocale } from "@/lib/i18n/locales";
 import { routing } from "@/lib/i18n/routing";
+import { isCrossSiteWrite, isWellFormedPath } from "@/lib/security/request-checks";
 import { isSecureRequest, isVisitorId, visitorCookie } from "@/lib/visitor/cookie";
 
 const handleLocale = createMiddleware(routing);
@@ -11,6 +13,8 @@ const handleLocale = createMiddleware(routing);
  * first page view is attributed to the same visitor as the ones after it.
  */
 export default function proxy(request: NextRequest) {
+  if (isCrossSiteWrite(request.method, request.headers)) return new NextResponse(null, { status: 403 });
+  if (!isWellFormedPath(request.nextUrl.pathname)) return malformedPath(request);
   const existing = request.cookies.get(visitorCookie.name)?.value;
   const response = handleLocale(request);
   if (isVisitorId(existing)) return response;
@@ -39,6 +43,16 @@ export default function proxy(request: NextRequest) {
   response.headers.set("x-middleware-override-headers", [...overridden].join(","));
   response.headers.set("x-middleware-request-cookie", cookieHeader);
   return response;
+}
+
+/**
+ * A URL with broken percent-encoding names no page: show the store's 404 in the language of its
+ * first segment. A segment starting with "_" is never a route folder, so only the catch-all matches it.
+ */
+function malformedPath(request: NextRequest) {
+  const first = request.nextUrl.pathname.split("/")[1];
+  const locale = isLocale(first) ? first : routing.defaultLocale;
+  return NextResponse.rewrite(new URL(`/${locale}/_malformed-url`, request.url));
 }
 
 export const config = {

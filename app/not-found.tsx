@@ -1,15 +1,20 @@
 import Link from "next/link";
+import ui from "@/messages/en/ui.json";
+import { store } from "@/lib/store/config";
 
-// Reached only for URLs outside every locale (the proxy sends everything else to /<locale>/…).
+// Reached only for URLs outside every locale (/api/…, /_next/…, /catalog/… that match nothing):
+// the default language's words, since the URL names no other.
 export default function GlobalNotFound() {
+  const text = ui.notFound;
   return (
     <html lang="en">
       <body className="grid min-h-screen place-items-center p-8 font-sans">
+        <title>{`${text.title} · ${store.name}`}</title>
         <main className="max-w-md text-center">
-          <h1 className="mb-3 text-2xl font-bold">Page not found</h1>
-          <p className="mb-6">We couldn’t find that page.</p>
+          <h1 className="mb-3 text-2xl font-bold">{text.title}</h1>
+          <p className="mb-6">{text.text}</p>
           <Link className="btn-primary" href="/en">
-            Go to the home page
+            {text.home}
           </Link>
         </main>
       </body>

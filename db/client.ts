@@ -23,6 +23,9 @@ export interface DatabaseHandle {
 
 export type DatabaseTarget = { url: string; poolMax?: number } | { dataDir: string };
 
+/** How long to wait for PostgreSQL to accept a connection (a local or same-region server takes milliseconds). */
+export const connectTimeoutSeconds = 2;
+
 /**
  * Opens the store's database: PostgreSQL through postgres.js when a URL is given,
  * otherwise PGlite persisted in `dataDir` ("memory://" for a throwaway one).
@@ -30,7 +33,15 @@ export type DatabaseTarget = { url: string; poolMax?: number } | { dataDir: stri
  */
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
   if ("url" in target) {
-    const sql = postgres(target.url, { max: target.poolMax ?? 4, onnotice: () => {} });
+    const sql = postgres(target.url, {
+      max: target.poolMax ?? 4,
+      onnotice: () => {},
+      // When the database is down a page must fail within seconds. By default postgres.js waits
+      // 30 s for a connection and, after each failed one, up to 20 s more before trying again
+      // (exponential back-off shared by the pool): pages took 5–48 s to fail.
+      connect_timeout: connectTimeoutSeconds,
+      backoff: () => 0.1,
+    });
     return {
       kind: "postgres",
       db: drizzlePostgres(sql, { schema }) as unknown as Database,

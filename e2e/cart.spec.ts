@@ -208,3 +208,17 @@ test("two browsers on one cart see each other's changes live", async ({ page, vi
   await expect(laptop.getByRole("link", { name: "Cart, 2 items" })).toBeVisible();
   await other.close();
 });
+
+test("a tab opened with an empty cart shows the first item added in another tab, without a reload", async ({ page, context, visit }) => {
+  // The tab listens once its stream is open; only then is the other tab's change something to hear.
+  const listening = page.waitForResponse((response) => response.url().endsWith("/api/cart/stream") && response.status() === 200);
+  await visit("/en/faq");
+  await expect(page.getByRole("link", { name: "Cart, empty" })).toBeVisible();
+  await listening;
+  const otherTab = await context.newPage();
+  await addShirt(otherTab, async (path) => {
+    await otherTab.goto(path);
+  });
+  await expect(page.getByRole("link", { name: "Cart, 1 item" })).toBeVisible({ timeout: 5_000 });
+  await otherTab.close();
+});

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-const inputs = ["app", "components", "lib", "messages", "public", "proxy.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs", "global.d.ts"];
+const inputs = ["app", "components", "db", "lib", "messages", "public", "proxy.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs", "global.d.ts"];
 const stampFile = path.join(".next", "source-fingerprint");
 
 function walk(entry: string, out: string[]) {

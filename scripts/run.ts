@@ -1,10 +1,36 @@
 import { spawn } from "node:child_process";
 
-/** Runs a command with inherited output; resolves with its exit code. */
+/** How long a command may take to stop after SIGINT/SIGTERM before it is killed (hosts expect a stop within ~5 s). */
+export const stopGraceMs = 3_000;
+
+/**
+ * Runs a command with inherited output; resolves with its exit code. SIGINT and SIGTERM sent to
+ * this process are passed on to the command, which is killed if it has not stopped within
+ * `stopGraceMs`. The same happens when this process loses its parent: `npm start` passes SIGTERM
+ * only to the shell it runs the script in, and that shell dies without passing it further.
+ */
 export function run(command: string, args: string[], env: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
-    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    let stopping = false;
+    const stop = (signal: NodeJS.Signals) => {
+      child.kill(signal);
+      if (stopping) return;
+      stopping = true;
+      setTimeout(() => child.kill("SIGKILL"), stopGraceMs).unref();
+    };
+    const parent = process.ppid;
+    const orphanCheck = setInterval(() => {
+      if (!stopping && process.ppid !== parent) stop("SIGTERM");
+    }, 250);
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+    child.on("exit", (code, signal) => {
+      clearInterval(orphanCheck);
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      resolve(code ?? (signal ? 1 : 0));
+    });
   });
 }
 

@@ -1,25 +1,38 @@
 /**
- * `npm start`: the whole set-up in one command. Migrates and seeds the database (PGlite in
+ * `npm start`: the whole set-up in one command. Checks, migrates and seeds the database (PGlite in
  * .data/ unless DATABASE_URL is set), builds the app if the sources changed, then serves it.
  * The database is closed before the server opens it: PGlite allows one process at a time.
  */
+import { createRequire } from "node:module";
+import { env } from "@/lib/env";
+import { heldMailNotice } from "@/lib/mail/held-mail-notice";
 import { buildIsCurrent, recordBuild } from "./build-fingerprint";
-import { prepareDatabase } from "./prepare-db";
+import { prepareDatabase, reportPrepareFailure } from "./prepare-db";
 import { run } from "./run";
 
 const port = process.env.PORT ?? "3000";
+// Next's CLI as a direct child, not through npx: the signal passed on (or the kill after the grace
+// period) reaches the server itself instead of a wrapper that leaves it running.
+const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
-await prepareDatabase({ seed: true, reseed: false });
+try {
+  await prepareDatabase({ seed: true, reseed: false });
+} catch (error) {
+  reportPrepareFailure(error);
+  process.exit(1);
+}
 
 if (buildIsCurrent()) {
   console.log("▸ Production build is current — skipping `next build`.");
 } else {
   console.log("▸ Building the store (first start or sources changed)…");
-  const code = await run("npx", ["next", "build"]);
+  const code = await run(process.execPath, [next, "build"]);
   if (code !== 0) process.exit(code);
   recordBuild();
 }
 
+const mailNotice = heldMailNotice({ siteUrl: env.SITE_URL, smtpUrl: env.SMTP_URL });
+if (mailNotice) console.warn(`⚠ ${mailNotice}`);
 console.log(`▸ Starting the store on http://localhost:${port}`);
-const code = await run("npx", ["next", "start", "-p", port]);
+const code = await run(process.execPath, [next, "start", "-p", port]);
 process.exit(code);

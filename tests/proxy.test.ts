@@ -28,6 +28,34 @@ describe("proxy", () => {
     expect(response.headers.get("set-cookie")).toMatch(/Secure/i);
   });
 
+  it("sends no Link header built from the requested path or a forwarded host", async () => {
+    const longPath = `/en/p/${"x".repeat(9_000)}`;
+    const response = await proxy(
+      new NextRequest(`http://shop.test${longPath}`, { headers: { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" } }),
+    );
+    const link = response.headers.get("link") ?? "";
+    expect(link.length).toBeLessThan(1_000);
+    expect(link).not.toContain("evil.example");
+    const headerBytes = [...response.headers].reduce((sum, [name, value]) => sum + name.length + value.length, 0);
+    expect(headerBytes).toBeLessThan(4_000);
+  });
+
+  it("refuses a write from another site with 403 and lets a same-origin one through", async () => {
+    const post = (origin: string) =>
+      proxy(new NextRequest("http://shop.test/en/checkout", { method: "POST", headers: { origin, host: "shop.test", "next-action": "7f00" } }));
+    expect((await post("https://evil.example")).status).toBe(403);
+    const same = await post("http://shop.test");
+    expect(same.status).toBe(200);
+    expect(same.headers.get("x-middleware-next")).toBe("1");
+  });
+
+  it("shows the localized 404 for a path with broken percent-encoding", async () => {
+    const response = await proxy(new NextRequest("http://shop.test/uk/p/%E0%A4%A"));
+    expect(response.headers.get("x-middleware-rewrite")).toBe("http://shop.test/uk/_malformed-url");
+    const elsewhere = await proxy(new NextRequest("http://shop.test/%E0%A4%A/p"));
+    expect(elsewhere.headers.get("x-middleware-rewrite")).toBe("http://shop.test/en/_malformed-url");
+  });
+
   it("leaves a returning visitor's id alone", async () => {
     const vid = "6f1c2a52-4d1e-4c1b-9d35-0b8f3e1a9c11";
     const response = await proxy(new NextRequest("http://shop.test/en", { headers: { cookie: `vid=${vid}` } }));

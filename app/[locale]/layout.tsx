@@ -8,23 +8,18 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { AccountLink } from "@/components/account/account-link";
 import { CartLink, WishlistLink } from "@/components/cart/cart-link";
-import { CartLiveSync } from "@/components/cart/cart-live-sync";
 import { CartTabTitle } from "@/components/cart/cart-tab-title";
 import { VisitStart } from "@/components/cart/visit-start";
 import { DeliverToControl } from "@/components/pricing/deliver-to-control";
-import { getDb } from "@/db";
-import { countCartItems } from "@/lib/cart/queries";
-import { currentCart } from "@/lib/cart/visitor";
-import { listCategories } from "@/lib/catalog/cached";
 import { countryName } from "@/lib/i18n/regions";
 import { formatMoney as formatMoneyIn, money } from "@/lib/money";
 import { freeShippingThreshold } from "@/lib/pricing/shipping";
-import { shopperPricing } from "@/lib/pricing/shopper";
 import { env } from "@/lib/env";
 import { directionOf, localeTags } from "@/lib/i18n/locales";
 import { routing } from "@/lib/i18n/routing";
 import { visitCookie } from "@/lib/visitor/cookie";
 import { store } from "@/lib/store/config";
+import { loadShell } from "@/lib/store/shell";
 
 // Rendered per request from cached catalog reads: nothing touches the database during `next build`.
 export const dynamic = "force-dynamic";
@@ -33,7 +28,7 @@ export const viewport: Viewport = { themeColor: "#1f4d3a", width: "device-width"
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
+  if (!hasLocale(routing.locales, locale)) notFound();
   const t = await getTranslations({ locale, namespace: "meta" });
   return {
     metadataBase: new URL(env.SITE_URL),
@@ -47,25 +42,26 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const cart = await currentCart();
   // A visit starts when the session cookie is missing: only then may the returning-cart reminder show.
   const newVisitSeen = (await cookies()).has(visitCookie);
-  const [categories, messages, t, tPromise, tCart, pricing, cartCount] = await Promise.all([
-    listCategories(locale),
+  const [shell, messages, t, tPromise, tCart] = await Promise.all([
+    // Null when the database is down: a plain header, and the page's error boundary says so.
+    loadShell(locale),
     getMessages(),
     getTranslations("nav"),
     getTranslations("promise"),
     getTranslations("cart"),
-    shopperPricing(),
-    cart ? countCartItems(await getDb(), cart) : 0,
   ]);
-  const threshold = freeShippingThreshold(pricing.rules, pricing.destination);
-  const formatMoney = (amount: number) => formatMoneyIn(money(amount, pricing.rules.currency), localeTags[locale]);
-  const freeShipping = threshold
-    ? threshold.domestic
-      ? tPromise("freeShipping", { amount: formatMoney(threshold.amount) })
-      : tPromise("freeShippingTo", { amount: formatMoney(threshold.amount), country: countryName(pricing.destination!.country, locale) })
-    : null;
+  const cartCount = shell?.cartCount ?? 0;
+  const pricing = shell?.pricing;
+  const threshold = pricing && freeShippingThreshold(pricing.rules, pricing.destination);
+  let freeShipping: string | null = null;
+  if (pricing && threshold) {
+    const amount = formatMoneyIn(money(threshold.amount, pricing.rules.currency), localeTags[locale]);
+    freeShipping = threshold.domestic
+      ? tPromise("freeShipping", { amount })
+      : tPromise("freeShippingTo", { amount, country: countryName(pricing.destination!.country, locale) });
+  }
   // Client components only need these namespaces; long-form content stays on the server.
   const clientMessages = { contactForm: messages.contactForm, error: messages.error };
 
@@ -79,7 +75,6 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           {t("skipToContent")}
         </a>
         <NextIntlClientProvider locale={locale} messages={clientMessages}>
-          {cartCount > 0 ? <CartLiveSync /> : null}
           <CartTabTitle count={cartCount} waitingTitle={tCart("tabWaiting", { count: cartCount })} />
           <VisitStart
             banner={
@@ -89,10 +84,13 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
             }
           />
           <PromiseBar freeShipping={freeShipping} />
-          <SiteHeader categories={categories} locale={locale} deliverTo={<DeliverToControl pricing={pricing} locale={locale} />}
+          <SiteHeader
+            categories={shell?.categories ?? []}
+            locale={locale}
+            deliverTo={pricing ? <DeliverToControl pricing={pricing} locale={locale} /> : null}
             cartLink={
               <>
-                <AccountLink signedIn={Boolean(cart?.userId)} />
+                <AccountLink signedIn={shell?.signedIn ?? false} />
                 <WishlistLink />
                 <CartLink count={cartCount} />
               </>
@@ -101,7 +99,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
             {children}
           </main>
-          <SiteFooter categories={categories} />
+          <SiteFooter categories={shell?.categories ?? []} />
         </NextIntlClientProvider>
       </body>
     </html>

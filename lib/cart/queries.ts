@@ -5,7 +5,7 @@ import { cartLines, carts } from "@/db/schema";
 import { queryRows } from "@/db/rows";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import type { VariantOptions } from "@/lib/catalog/types";
-import { cartChannel } from "./live";
+import { cartChannel, cartOwnerKey } from "./live";
 import { checkLineQuantity, type CartError } from "./rules";
 
 export interface CartLineView {
@@ -78,6 +78,7 @@ export async function lockCart(tx: Transaction, ref: CartRef): Promise<string> {
   const found = await lockExistingCart(tx, ref);
   if (found) return found;
   await tx.insert(carts).values({ visitorId: ref.visitorId, userId: ref.userId ?? null }).onConflictDoNothing();
+  await tx.execute(sql`select pg_notify(${cartChannel}, ${cartOwnerKey(ref)})`);
   const [own] = await queryRows<{ id: string }>(
     tx,
     ref.userId

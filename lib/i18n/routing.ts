@@ -6,4 +6,8 @@ export const routing = defineRouting({
   defaultLocale,
   localePrefix: "always",
   localeCookie: { name: "locale", maxAge: 60 * 60 * 24 * 365 },
+  // next-intl's `Link` header repeats the requested path once per locale and takes the host from
+  // X-Forwarded-Host: a long or forged URL made a huge header naming any host. The indexable pages
+  // carry their hreflang links in their metadata (lib/seo/alternates.ts), from SITE_URL.
+  alternateLinks: false,
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
 import { queryRows } from "@/db/rows";
 import { insertEvent } from "@/lib/analytics/queries";
-import { cartChangeHub } from "@/lib/cart/live";
+import { cartChangeHub, cartOwnerKey } from "@/lib/cart/live";
 import { recommendForCart } from "@/lib/cart/recommendations";
 import { changeLine, countCartItems, getCartView, setCartCoupon, setCartDestination } from "@/lib/cart/queries";
 import { openWithCatalog, type VariantLookup } from "../support/catalog";
@@ -102,6 +102,25 @@ describe.each(testDatabases())("cart on $name", (target) => {
     await changeLine(handle.db, { visitorId: v, variantId: mug, quantity: 99, mode: "add" });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(heard).toBe(2);
+    expect(otherHeard).toBe(0);
+    stop();
+    stopOther();
+  });
+
+  it("announces a shopper's first cart on their owner key, for a tab that opened before it existed", async () => {
+    const hub = cartChangeHub(handle);
+    const v = visitor(9);
+    let heard = 0;
+    let otherHeard = 0;
+    const stop = await hub.subscribe(cartOwnerKey({ visitorId: v }), () => heard++);
+    const stopOther = await hub.subscribe(cartOwnerKey({ visitorId: visitor(10) }), () => otherHeard++);
+    const mug = await variant("stoneware-mug", { color: "navy" });
+    await changeLine(handle.db, { visitorId: v, variantId: mug, quantity: 1, mode: "add" });
+    await expect.poll(() => heard, { timeout: 2_000 }).toBe(1);
+    // Once the cart exists its changes are announced under its id, not the owner's again.
+    await changeLine(handle.db, { visitorId: v, variantId: mug, quantity: 2, mode: "set" });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(heard).toBe(1);
     expect(otherHeard).toBe(0);
     stop();
     stopOther();

@@ -1,52 +1,88 @@
 // Called by the storefront's EventSource: streams "cart changed" events for the visitor's cart (SSE).
 import { databaseHandle } from "@/db";
-import { cartChangeHub } from "@/lib/cart/live";
+import { cartChangeHub, cartOwnerKey } from "@/lib/cart/live";
 import { activeCartId } from "@/lib/cart/queries";
 import { currentCart } from "@/lib/cart/visitor";
 
 export const dynamic = "force-dynamic";
 
-const holder = globalThis as unknown as { __cartHub?: ReturnType<typeof cartChangeHub> };
+const holder = globalThis as unknown as { __cartHub?: ReturnType<typeof cartChangeHub>; __cartStreams?: Set<() => void> };
+
+/**
+ * The open streams, ended when the server is asked to stop: `next start` closes its server on
+ * SIGTERM and waits for every open request, and a stream never ends on its own. Only added where
+ * Next handles the signal, so this listener never stands in for the default of exiting.
+ */
+function openStreams(): Set<() => void> {
+  if (holder.__cartStreams) return holder.__cartStreams;
+  const streams = new Set<() => void>();
+  holder.__cartStreams = streams;
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    if (process.listenerCount(signal) > 0) process.once(signal, () => streams.forEach((end) => end()));
+  }
+  return streams;
+}
 
 export async function GET(request: Request) {
   const cart = await currentCart();
   if (!cart) return new Response(null, { status: 204 });
   const handle = await databaseHandle();
-  const cartId = await activeCartId(handle.db, cart);
-  if (!cartId) return new Response(null, { status: 204 });
   holder.__cartHub ??= cartChangeHub(handle);
   const hub = holder.__cartHub;
+  const streams = openStreams();
 
   const encoder = new TextEncoder();
-  let cleanup = () => {};
+  let send: (text: string) => void = () => {};
+  let end = () => {};
+  let ended = false;
+  const announce = () => send(`event: cart\ndata: ${Date.now()}\n\n`);
+
+  // Listens to the cart this browser works on now; again whenever a new cart is created for it
+  // (the first item, maybe added in another tab, or the next cart after an order).
+  let stopCart = () => {};
+  const followCart = async () => {
+    const cartId = await activeCartId(handle.db, cart);
+    stopCart();
+    const stop = cartId ? await hub.subscribe(cartId, announce) : () => {};
+    if (ended) stop();
+    else stopCart = stop;
+  };
+  await followCart();
+  const stopOwner = await hub.subscribe(cartOwnerKey(cart), () => {
+    announce();
+    followCart().catch(() => end());
+  });
+
   const stream = new ReadableStream<Uint8Array>({
-    async start(controller) {
-      const send = (text: string) => {
-        try {
-          controller.enqueue(encoder.encode(text));
-        } catch {
-          cleanup();
-        }
-      };
-      const unsubscribe = await hub.subscribe(cartId, () => send(`event: cart\ndata: ${Date.now()}\n\n`));
+    start(controller) {
       // A comment every 25 s keeps proxies from closing an idle stream.
       const heartbeat = setInterval(() => send(": keep-alive\n\n"), 25_000);
-      cleanup = () => {
+      end = () => {
+        if (ended) return;
+        ended = true;
         clearInterval(heartbeat);
-        unsubscribe();
-      };
-      request.signal.addEventListener("abort", () => {
-        cleanup();
+        stopCart();
+        stopOwner();
+        streams.delete(end);
         try {
           controller.close();
         } catch {
-          // already closed
+          // already closed or cancelled
         }
-      });
+      };
+      send = (text) => {
+        try {
+          controller.enqueue(encoder.encode(text));
+        } catch {
+          end();
+        }
+      };
+      streams.add(end);
+      request.signal.addEventListener("abort", () => end());
       send("retry: 3000\n\n");
     },
     cancel() {
-      cleanup();
+      end();
     },
   });
   return new Response(stream, {
