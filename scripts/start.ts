@@ -5,12 +5,15 @@
  */
 import { createRequire } from "node:module";
 import { env } from "@/lib/env";
-import { heldMailNotice } from "@/lib/mail/held-mail-notice";
+import { heldMailNotice, isLoopbackHostname } from "@/lib/mail/held-mail-notice";
 import { buildIsCurrent, recordBuild } from "./build-fingerprint";
 import { prepareDatabase, reportPrepareFailure } from "./prepare-db";
 import { run } from "./run";
 
 const port = process.env.PORT ?? "3000";
+// A store whose SITE_URL is this machine listens on this machine only: the dev mailbox opens for
+// loopback requests, and a neighbour on the network must not be able to pose as one. HOST overrides.
+const host = process.env.HOST ?? (isLoopbackHostname(new URL(env.SITE_URL).hostname) ? "127.0.0.1" : "0.0.0.0");
 // Next's CLI as a direct child, not through npx: the signal passed on (or the kill after the grace
 // period) reaches the server itself instead of a wrapper that leaves it running.
 const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
@@ -34,5 +37,5 @@ if (buildIsCurrent()) {
 const mailNotice = heldMailNotice({ siteUrl: env.SITE_URL, smtpUrl: env.SMTP_URL });
 if (mailNotice) console.warn(`⚠ ${mailNotice}`);
 console.log(`▸ Starting the store on http://localhost:${port}`);
-const code = await run(process.execPath, [next, "start", "-p", port]);
+const code = await run(process.execPath, [next, "start", "-p", port, "-H", host]);
 process.exit(code);

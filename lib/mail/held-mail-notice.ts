@@ -1,5 +1,5 @@
 /** Host names that only this machine reaches (IPv6 literals keep their brackets in `URL.hostname`). */
-function isLoopbackHostname(hostname: string): boolean {
+export function isLoopbackHostname(hostname: string): boolean {
   const name = hostname.toLowerCase();
   return name === "localhost" || name.endsWith(".localhost") || name === "[::1]" || /^127(\.\d{1,3}){3}$/.test(name);
 }
