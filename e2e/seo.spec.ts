@@ -27,10 +27,14 @@ test("pages carry canonical and hreflang links", async ({ page, visit }) => {
   await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", shirt.shortDescription.uk);
 });
 
-test("the store reports its database health", async ({ request }) => {
+test("the store reports its database health and its mail queue", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
-  expect(await response.json()).toMatchObject({ status: "ok", database: { kind: "pglite", status: "up" } });
+  expect(await response.json()).toMatchObject({
+    status: "ok",
+    database: { kind: "pglite", status: "up" },
+    mail: { waiting: expect.any(Number), failed: expect.any(Number) },
+  });
 });
 
 test("a first visit gets an httpOnly visitor cookie that is not Secure on plain http", async ({ page, visit, context }) => {

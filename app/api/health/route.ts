@@ -1,8 +1,10 @@
-// Called by load balancers and uptime checks: reports whether the database answers.
+// Called by load balancers and uptime checks: reports whether the database answers, and the mail queue.
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { explainDatabaseError } from "@/db/explain-error";
 import { env, services } from "@/lib/env";
+import { outboxBacklog } from "@/lib/mail/queries";
+import { mailPolicy } from "@/lib/mail/send";
 
 export const dynamic = "force-dynamic";
 
@@ -25,8 +27,11 @@ export async function GET() {
   const started = performance.now();
   try {
     await pingDatabase();
+    const latencyMs = Math.round(performance.now() - started);
+    // Mail waiting to be (re)tried and mail that gave up after every attempt.
+    const mail = await outboxBacklog(await getDb(), { maxAttempts: mailPolicy.maxAttempts });
     return Response.json(
-      { status: "ok", database: { kind: services.database, status: "up", latencyMs: Math.round(performance.now() - started) } },
+      { status: "ok", database: { kind: services.database, status: "up", latencyMs }, mail },
       { headers: { "Cache-Control": "no-store" } },
     );
   } catch (error) {
