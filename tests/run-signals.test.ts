@@ -26,7 +26,7 @@ async function startStubborn(throughNpm: boolean) {
 }
 
 describe("scripts/run.ts stops the server it runs", () => {
-  it.concurrent("on SIGTERM, within 5 s, even when the server ignores it", async () => {
+  it("on SIGTERM, within 5 s, even when the server ignores it", async () => {
     const { starter, serverPid } = await startStubborn(false);
     const started = Date.now();
     starter.kill("SIGTERM");
@@ -35,7 +35,7 @@ describe("scripts/run.ts stops the server it runs", () => {
     expect(isRunning(serverPid)).toBe(false);
   });
 
-  it.concurrent("when SIGTERM goes to npm in front of it, which passes it only to its shell", async () => {
+  it("when SIGTERM goes to npm in front of it, which passes it only to its shell", async () => {
     const { starter, serverPid } = await startStubborn(true);
     const started = Date.now();
     starter.kill("SIGTERM");
