@@ -13,8 +13,9 @@ const handleLocale = createMiddleware(routing);
  * first page view is attributed to the same visitor as the ones after it.
  */
 export default function proxy(request: NextRequest) {
-  if (isCrossSiteWrite(request.method, request.headers)) return new NextResponse(null, { status: 403 });
   if (!isWellFormedPath(request.nextUrl.pathname)) return malformedPath(request);
+  if (!isLocaleRouted(request.nextUrl.pathname)) return NextResponse.next();
+  if (isCrossSiteWrite(request.method, request.headers)) return new NextResponse(null, { status: 403 });
   const existing = request.cookies.get(visitorCookie.name)?.value;
   const response = handleLocale(request);
   if (isVisitorId(existing)) return response;
@@ -46,6 +47,16 @@ export default function proxy(request: NextRequest) {
 }
 
 /**
+ * The paths the first matcher below leaves out (keep the two lists in step). The second matcher
+ * brings them here only when they contain a percent sign, to check the encoding.
+ */
+const notLocaleRouted = /^\/(?:api|_next|_vercel|catalog|dev-assets|sitemap\.xml|robots\.txt|favicon\.ico|.*\..*)/;
+
+function isLocaleRouted(pathname: string): boolean {
+  return !notLocaleRouted.test(pathname);
+}
+
+/**
  * A URL with broken percent-encoding names no page: show the store's 404 in the language of its
  * first segment. A segment starting with "_" is never a route folder, so only the catch-all matches it.
  */
@@ -56,6 +67,10 @@ function malformedPath(request: NextRequest) {
 }
 
 export const config = {
-  // Everything except API routes, Next internals, static files and SEO files.
-  matcher: ["/((?!api|_next|_vercel|catalog|dev-assets|sitemap.xml|robots.txt|favicon.ico|.*\\..*).*)"],
+  matcher: [
+    // Everything except API routes, Next internals, static files and SEO files.
+    "/((?!api|_next|_vercel|catalog|dev-assets|sitemap.xml|robots.txt|favicon.ico|.*\\..*).*)",
+    // Any path with a percent sign, so broken encoding (/api/%E0%A4%A) gets the 404 page, not Next's 500.
+    "/(.*%.*)",
+  ],
 };

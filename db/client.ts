@@ -24,7 +24,7 @@ export interface DatabaseHandle {
 export type DatabaseTarget = { url: string; poolMax?: number } | { dataDir: string };
 
 /** How long to wait for PostgreSQL to accept a connection (a local or same-region server takes milliseconds). */
-export const connectTimeoutSeconds = 2;
+const connectTimeoutSeconds = 2;
 
 /**
  * Opens the store's database: PostgreSQL through postgres.js when a URL is given,

@@ -54,6 +54,16 @@ describe("proxy", () => {
     expect(response.headers.get("x-middleware-rewrite")).toBe("http://shop.test/uk/_malformed-url");
     const elsewhere = await proxy(new NextRequest("http://shop.test/%E0%A4%A/p"));
     expect(elsewhere.headers.get("x-middleware-rewrite")).toBe("http://shop.test/en/_malformed-url");
+    const api = await proxy(new NextRequest("http://shop.test/api/%E0%A4%A"));
+    expect(api.headers.get("x-middleware-rewrite")).toBe("http://shop.test/en/_malformed-url");
+  });
+
+  it("only checks the encoding of an API route or a file it sees for its percent sign", async () => {
+    for (const path of ["/catalog/linen%20shirt.jpg", "/api/cart/stream%20"]) {
+      const response = await proxy(new NextRequest(`http://shop.test${path}`, { method: "POST", headers: { origin: "https://other.example" } }));
+      expect(response.headers.get("x-middleware-next"), path).toBe("1");
+      expect(response.headers.get("set-cookie"), path).toBeNull();
+    }
   });
 
   it("leaves a returning visitor's id alone", async () => {
