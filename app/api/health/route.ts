@@ -8,8 +8,11 @@ import { mailPolicy } from "@/lib/mail/send";
 
 export const dynamic = "force-dynamic";
 
-/** A database that takes longer than this to answer `select 1` counts as down: checkers want an answer at once. */
-const answerWithinMs = 1_000;
+/**
+ * A database that takes longer than this to answer `select 1` counts as down: checkers want an
+ * answer at once. One that refuses connections is reported as soon as it refuses.
+ */
+const answerWithinMs = 2_000;
 
 async function pingDatabase(): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
