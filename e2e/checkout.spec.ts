@@ -287,3 +287,28 @@ test("Persian shoppers check out right-to-left, typing Persian digits", async ({
   await expect(page.getByText(fa.order.statuses.pay_on_delivery).first()).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
 });
+
+test("a mistyped email domain gets a one-tap suggestion that fixes the field", async ({ page }) => {
+  await addMugAndCheckout(page);
+  const email = page.getByRole("textbox", { name: "Email" });
+  const typed = `jane.${Date.now()}@gmial.com`;
+  const suggested = typed.replace("gmial", "gmail");
+  await email.fill(typed);
+  await expect(page.getByRole("button", { name: /^Did you mean/ })).toHaveCount(0);
+  await email.blur();
+  const suggestion = page.getByRole("button", { name: `Did you mean ${suggested}?` });
+  await expect(suggestion).toBeVisible();
+  await expectAccessible(page);
+  await suggestion.click();
+  await expect(email).toHaveValue(suggested);
+  await expect(email).toBeFocused();
+  await expect(page.getByRole("button", { name: /^Did you mean/ })).toHaveCount(0);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByText(suggested)).toBeVisible();
+  // The sign-in form offers the same.
+  await page.goto("/en/sign-in");
+  await page.getByRole("textbox", { name: "Email" }).fill("ada@hotmial.com");
+  await page.getByRole("textbox", { name: "Email" }).blur();
+  await page.getByRole("button", { name: "Did you mean ada@hotmail.com?" }).click();
+  await expect(page.getByRole("textbox", { name: "Email" })).toHaveValue("ada@hotmail.com");
+});

@@ -21,6 +21,7 @@ import {
 } from "@/lib/checkout/fields";
 import { toLatinDigits } from "@/lib/i18n/digits";
 import { formatCardNumber, validateCard } from "@/lib/payments/card";
+import { EmailSuggestion } from "@/components/ui/email-suggestion";
 import { CheckoutProgress, type Step } from "./checkout-progress";
 import { AddressFields } from "./address-fields";
 import { PaymentFields } from "./payment-fields";
@@ -416,6 +417,12 @@ export function CheckoutForm(props: CheckoutFormProps) {
                 touch("email");
                 if (!checkEmail(values.email ?? "")) save(values, undefined);
               }}
+            />
+            <EmailSuggestion
+              email={touched.has("email") && !checkEmail(values.email ?? "") ? (values.email ?? "") : ""}
+              inputId="checkout-email"
+              template={t.raw("emailSuggestion") as string}
+              onAccept={(suggested) => set("email", suggested)}
             />
             <label className="flex min-h-11 items-center gap-3 text-sm">
               <input

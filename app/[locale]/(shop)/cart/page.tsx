@@ -59,10 +59,11 @@ async function continueShoppingHref(locale: Locale): Promise<string> {
 export default async function CartPage({ params }: Props) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
-  const [t, tDelivery, tHandoff, pricing, cartRef, backHref] = await Promise.all([
+  const [t, tDelivery, tHandoff, tCheckout, pricing, cartRef, backHref] = await Promise.all([
     getTranslations("cart"),
     getTranslations("delivery"),
     getTranslations("handoff"),
+    getTranslations("checkout"),
     shopperPricing(),
     currentCart(),
     continueShoppingHref(locale),
@@ -292,6 +293,7 @@ export default async function CartPage({ params }: Props) {
               emailLabel: tHandoff("emailLabel"),
               emailField: tHandoff("emailField"),
               emailSend: tHandoff("emailSend"),
+              emailSuggestion: tCheckout.raw("emailSuggestion") as string,
             }}
           />
         </aside>
