@@ -4,6 +4,7 @@ import { useLocale } from "next-intl";
 import { useActionState, useState } from "react";
 import { EmailInput } from "@/components/ui/email-input";
 import { EmailSuggestion } from "@/components/ui/email-suggestion";
+import { LocalTime } from "@/components/ui/local-time";
 import { checkEmail } from "@/lib/checkout/fields";
 import { createHandoffLink, emailCart, type EmailCartState, type HandoffLinkState } from "@/lib/cart/handoff-actions";
 
@@ -18,6 +19,8 @@ export interface HandoffText {
   emailLabel: string;
   emailField: string;
   emailSend: string;
+  /** "Works once, until {time}." */
+  expiresAt: string;
   /** "Did you mean {email}?" */
   emailSuggestion: string;
 }
@@ -62,7 +65,7 @@ export function HandoffPanel({ text }: { text: HandoffText }) {
             </div>
             <p role="status" className="text-muted">
               {copied ? `${text.copied} ` : ""}
-              {link.expires}
+              <LocalTime iso={link.expiresAt} template={text.expiresAt} placeholder="time" />
             </p>
             <div role="img" aria-label={text.qrAlt} className="w-44 bg-white" dangerouslySetInnerHTML={{ __html: link.qrSvg }} />
           </div>

@@ -293,6 +293,7 @@ export default async function CartPage({ params }: Props) {
               emailLabel: tHandoff("emailLabel"),
               emailField: tHandoff("emailField"),
               emailSend: tHandoff("emailSend"),
+              expiresAt: tHandoff.raw("expiresAt") as string,
               emailSuggestion: tCheckout.raw("emailSuggestion") as string,
             }}
           />
