@@ -33,7 +33,7 @@ test("the cart shows shipping, tax and total, and every figure follows the desti
   await form.getByRole("combobox", { name: "Country" }).selectOption({ label: "United States" });
   await form.getByRole("textbox", { name: "Postal code (optional)" }).fill("94110");
   await summary(page).getByRole("button", { name: "Update" }).click();
-  await expect(summary(page).getByText("Tax (8.25%)")).toBeVisible();
+  await expect(summary(page).getByText("Tax (CA, 8.25%)")).toBeVisible();
   const usTotal = await total(page);
 
   await form.getByRole("combobox", { name: "Country" }).selectOption({ label: "Germany" });

@@ -49,7 +49,10 @@ test("a guest pays by test card in a few clicks, with the progress bar following
   await expectAccessible(page);
   expect(await fieldsInView(page)).toBeLessThanOrEqual(12);
   await expect(page.getByRole("textbox", { name: "Email" })).toHaveAttribute("autocomplete", "email");
-  await expect(page.getByText("You can review your order before it is placed.")).toBeVisible();
+  // Four sections and no promised fifth step: the pay button places the order, and says so.
+  await expect(progress(page).getByRole("listitem")).toHaveText([/^1\s*Contact/, /^2\s*Delivery address/, /^3\s*Delivery method/, /^4\s*Payment/]);
+  await expect(page.getByText(/Review/)).toHaveCount(0);
+  await expect(page.getByText("Nothing is charged until you place your order; the summary shows everything you pay.")).toBeVisible();
   const email = await fillContactAndAddress(page, clicks);
   await expect(progress(page).getByRole("button", { name: "Contact: done" })).toBeVisible();
   await expect(progress(page).getByRole("button", { name: "Delivery address: done" })).toBeVisible();
@@ -57,6 +60,7 @@ test("a guest pays by test card in a few clicks, with the progress bar following
   await expect(page.getByText(/Ada Lovelace, 1 Main Street, 97201 Portland/)).toBeVisible();
   expect(await fieldsInView(page)).toBeLessThanOrEqual(12);
   await expect(page.getByRole("textbox", { name: "Card number" })).toHaveAttribute("autocomplete", "cc-number");
+  await expect(page.getByRole("button", { name: /^Pay / })).toHaveAccessibleDescription(/^By tapping Pay you place your order\./);
   await expectAccessible(page);
 
   await page.getByRole("textbox", { name: "Card number" }).fill("4242424242424242");
@@ -87,6 +91,7 @@ test("a guest pays on delivery in at most six clicks from the product page", asy
   await fillContactAndAddress(page, clicks);
   await clicks.click(page.getByRole("radio", { name: /Cash on delivery/ }));
   await expect(page.getByRole("textbox", { name: "Card number" })).toHaveCount(0);
+  await expect(page.getByText("By tapping Place order you place your order.")).toBeVisible();
   await clicks.click(page.getByRole("button", { name: /^Place order · \$\d+\.\d\d$/ }));
   await expect(page.getByText("Confirmed — pay on delivery").first()).toBeVisible();
   await expect(page.getByText(/Please have \$\d+\.\d\d ready for the courier/)).toBeVisible();
@@ -281,4 +286,29 @@ test("Persian shoppers check out right-to-left, typing Persian digits", async ({
   await page.getByRole("button", { name: new RegExp(`^${fa.checkout.placeOrder.split(" ")[0]}`) }).click();
   await expect(page.getByText(fa.order.statuses.pay_on_delivery).first()).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+});
+
+test("a mistyped email domain gets a one-tap suggestion that fixes the field", async ({ page }) => {
+  await addMugAndCheckout(page);
+  const email = page.getByRole("textbox", { name: "Email" });
+  const typed = `jane.${Date.now()}@gmial.com`;
+  const suggested = typed.replace("gmial", "gmail");
+  await email.fill(typed);
+  await expect(page.getByRole("button", { name: /^Did you mean/ })).toHaveCount(0);
+  await email.blur();
+  const suggestion = page.getByRole("button", { name: `Did you mean ${suggested}?` });
+  await expect(suggestion).toBeVisible();
+  await expectAccessible(page);
+  await suggestion.click();
+  await expect(email).toHaveValue(suggested);
+  await expect(email).toBeFocused();
+  await expect(page.getByRole("button", { name: /^Did you mean/ })).toHaveCount(0);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByText(suggested)).toBeVisible();
+  // The sign-in form offers the same.
+  await page.goto("/en/sign-in");
+  await page.getByRole("textbox", { name: "Email" }).fill("ada@hotmial.com");
+  await page.getByRole("textbox", { name: "Email" }).blur();
+  await page.getByRole("button", { name: "Did you mean ada@hotmail.com?" }).click();
+  await expect(page.getByRole("textbox", { name: "Email" })).toHaveValue("ada@hotmail.com");
 });

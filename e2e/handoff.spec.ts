@@ -34,6 +34,24 @@ test("the cart lives in a signed, httpOnly cookie for 90 days and survives reloa
   await visit("/en/cart");
 });
 
+test.describe("in Tokyo", () => {
+  test.use({ timezoneId: "Asia/Tokyo" });
+
+  test("the hand-off link's expiry is told in the shopper's own time zone, named", async ({ page, visit }) => {
+    await addToCart(page, `/en/p/${mug.slug}?color=white`);
+    await visit("/en/cart");
+    await page.getByText("Continue on another device").click();
+    await page.getByRole("button", { name: "Show link and QR code" }).click();
+    const status = page.getByRole("status").filter({ has: page.locator("time") });
+    const expiry = status.locator("time");
+    const at = new Date((await expiry.getAttribute("datetime"))!);
+    expect(at.getTime() - Date.now()).toBeGreaterThan(25 * 60_000);
+    const tokyo = new Intl.DateTimeFormat("en-US", { hour: "numeric", minute: "2-digit", timeZoneName: "short", timeZone: "Asia/Tokyo" }).format(at);
+    expect(tokyo).toContain("GMT+9");
+    await expect(status).toHaveText(`Works once, until ${tokyo}.`);
+  });
+});
+
 test("a hand-off link and QR code bring the cart to a fresh device, merged with what it had", async ({ page, visit, browser }) => {
   await addToCart(page, `/en/p/${shirt.slug}?size=M&color=white`);
   await visit("/en/cart");

@@ -20,7 +20,7 @@ test("on a phone the checkout summary is a bar with the total that opens in plac
   const toggle = page.getByRole("button", { name: /Show order summary · 1 item \$\d+\.\d\d/ });
   await expect(toggle).toHaveAttribute("aria-expanded", "false");
   await expect(page.getByRole("button", { name: "Increase quantity of Enamel Camp Mug" })).toBeHidden();
-  await expect(page.getByText(/Step 1 of 5: Contact/)).toBeVisible();
+  await expect(page.getByText(/Step 1 of 4: Contact/)).toBeVisible();
   await toggle.click();
   await expect(page.getByRole("button", { name: "Increase quantity of Enamel Camp Mug" })).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

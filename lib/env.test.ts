@@ -27,6 +27,12 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ CLIENT_IP_HEADER: "x-real-ip: 1.2.3.4" })).toThrowError(/CLIENT_IP_HEADER: must be a header name/);
   });
 
+  it("reads the visitor's state from Cloudflare's region header unless another is named", () => {
+    expect(parseEnv({}).GEO_REGION_HEADER).toBe("cf-region-code");
+    expect(parseEnv({ GEO_REGION_HEADER: "X-Vercel-IP-Country-Region" }).GEO_REGION_HEADER).toBe("x-vercel-ip-country-region");
+    expect(() => parseEnv({ GEO_REGION_HEADER: "region: NY" })).toThrowError(/GEO_REGION_HEADER: must be a header name/);
+  });
+
   it("names every bad variable in one clear error", () => {
     expect(() => parseEnv({ DATABASE_URL: "mysql://x", DATABASE_POOL_MAX: "zero", SITE_URL: "ftp://x" })).toThrowError(
       /DATABASE_URL: must be a postgres:\/\/[\s\S]*DATABASE_POOL_MAX[\s\S]*SITE_URL/,

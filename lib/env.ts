@@ -25,6 +25,10 @@ const schema = z.object({
     z.url({ protocol: /^smtps?$/, error: "must look like smtp://user:pass@host:587 or smtps://…" }).optional(),
   ),
   GEO_COUNTRY_HEADER: z.preprocess(emptyAsUndefined, z.string().toLowerCase().default("cf-ipcountry")),
+  GEO_REGION_HEADER: z.preprocess(
+    emptyAsUndefined,
+    z.string().toLowerCase().regex(/^[a-z0-9-]+$/, "must be a header name such as cf-region-code").default("cf-region-code"),
+  ),
   CLIENT_IP_HEADER: z.preprocess(
     emptyAsUndefined,
     z.string().toLowerCase().regex(/^[a-z0-9-]+$/, "must be a header name such as cf-connecting-ip").default("x-forwarded-for"),

@@ -3,13 +3,16 @@
 import { useLocale } from "next-intl";
 import { useActionState, useState } from "react";
 import { EmailInput } from "@/components/ui/email-input";
+import { EmailSuggestion } from "@/components/ui/email-suggestion";
+import { checkEmail } from "@/lib/checkout/fields";
 import { requestSignInLink, saveDetailsFromOrder, type SignInState } from "@/lib/accounts/actions";
 
 /** Email → magic link. The address stays in the field whatever happens. */
-export function SignInForm({ landing, text }: { landing: string; text: { email: string; send: string; sending: string } }) {
+export function SignInForm({ landing, text }: { landing: string; text: { email: string; send: string; sending: string; suggestion: string } }) {
   const locale = useLocale();
   const [state, action, pending] = useActionState<SignInState, FormData>(requestSignInLink, { status: "idle" });
   const [email, setEmail] = useState("");
+  const [left, setLeft] = useState(false);
   const error = state.status === "error" ? state.message : null;
   return (
     <form action={action} noValidate className="space-y-3">
@@ -18,12 +21,13 @@ export function SignInForm({ landing, text }: { landing: string; text: { email: 
       <label htmlFor="sign-in-email" className="block font-medium">
         {text.email}
       </label>
-      <EmailInput id="sign-in-email" value={email} onChange={setEmail} error={error} />
+      <EmailInput id="sign-in-email" value={email} onChange={setEmail} onBlur={() => setLeft(true)} error={error} />
       {error ? (
         <p id="sign-in-email-error" className="text-sm text-sale">
           {error}
         </p>
       ) : null}
+      <EmailSuggestion email={left && !checkEmail(email) ? email : ""} inputId="sign-in-email" template={text.suggestion} onAccept={setEmail} />
       <button type="submit" className="btn-primary w-full" disabled={pending}>
         {pending ? text.sending : text.send}
       </button>

@@ -3,6 +3,9 @@
 import { useLocale } from "next-intl";
 import { useActionState, useState } from "react";
 import { EmailInput } from "@/components/ui/email-input";
+import { EmailSuggestion } from "@/components/ui/email-suggestion";
+import { LocalTime } from "@/components/ui/local-time";
+import { checkEmail } from "@/lib/checkout/fields";
 import { createHandoffLink, emailCart, type EmailCartState, type HandoffLinkState } from "@/lib/cart/handoff-actions";
 
 export interface HandoffText {
@@ -16,6 +19,10 @@ export interface HandoffText {
   emailLabel: string;
   emailField: string;
   emailSend: string;
+  /** "Works once, until {time}." */
+  expiresAt: string;
+  /** "Did you mean {email}?" */
+  emailSuggestion: string;
 }
 
 /** "Continue on another device" (D3): a link with its QR code, or the link by email. */
@@ -25,6 +32,7 @@ export function HandoffPanel({ text }: { text: HandoffText }) {
   const [mail, sendLink, mailPending] = useActionState<EmailCartState, FormData>(emailCart, { status: "idle" });
   // Controlled, so React's reset after the action never takes back what the shopper typed.
   const [email, setEmail] = useState("");
+  const [emailLeft, setEmailLeft] = useState(false);
   const [copied, setCopied] = useState(false);
   const mailError = mail.status === "error" ? mail.message : null;
 
@@ -57,7 +65,7 @@ export function HandoffPanel({ text }: { text: HandoffText }) {
             </div>
             <p role="status" className="text-muted">
               {copied ? `${text.copied} ` : ""}
-              {link.expires}
+              <LocalTime iso={link.expiresAt} template={text.expiresAt} placeholder="time" />
             </p>
             <div role="img" aria-label={text.qrAlt} className="w-44 bg-white" dangerouslySetInnerHTML={{ __html: link.qrSvg }} />
           </div>
@@ -69,7 +77,7 @@ export function HandoffPanel({ text }: { text: HandoffText }) {
             {text.emailField}
           </label>
           <div className="flex gap-2">
-            <EmailInput id="handoff-email" value={email} onChange={setEmail} error={mailError} className="field min-w-0 flex-1" />
+            <EmailInput id="handoff-email" value={email} onChange={setEmail} onBlur={() => setEmailLeft(true)} error={mailError} className="field min-w-0 flex-1" />
             <button type="submit" className="btn-secondary" disabled={mailPending}>
               {text.emailSend}
             </button>
@@ -79,6 +87,7 @@ export function HandoffPanel({ text }: { text: HandoffText }) {
               {mailError}
             </p>
           ) : null}
+          <EmailSuggestion email={emailLeft && !checkEmail(email) ? email : ""} inputId="handoff-email" template={text.emailSuggestion} onAccept={setEmail} />
           {mail.status === "sent" ? (
             <p role="status" className="text-ok">
               {mail.message}

@@ -21,6 +21,7 @@ import {
 } from "@/lib/checkout/fields";
 import { toLatinDigits } from "@/lib/i18n/digits";
 import { formatCardNumber, validateCard } from "@/lib/payments/card";
+import { EmailSuggestion } from "@/components/ui/email-suggestion";
 import { CheckoutProgress, type Step } from "./checkout-progress";
 import { AddressFields } from "./address-fields";
 import { PaymentFields } from "./payment-fields";
@@ -58,7 +59,8 @@ const addressFieldsIn = (askPhone: boolean, askCompany: boolean): AddressField[]
   ["fullName", "country", "postalCode", "city", "line1", "line2", ...(askPhone ? (["phone"] as const) : []), ...(askCompany ? (["company"] as const) : [])];
 
 /**
- * The one-page checkout (A3): Contact → Delivery address → Delivery method → Payment → Review.
+ * The one-page checkout (A3): Contact → Delivery address → Delivery method → Payment, beside the
+ * summary that shows everything; the pay button places the order, and says so (no review step).
  * Everything typed is kept in this component and saved to the server as the shopper goes, so an
  * error, a declined card or a reload loses nothing (A10); card details are never saved.
  */
@@ -238,10 +240,10 @@ export function CheckoutForm(props: CheckoutFormProps) {
     if (state.status === "invalid") document.getElementById("checkout-errors")?.focus();
   }, [state]);
 
-  const steps: Step[] = [...sections, "review" as const].map((id) => ({
+  const steps: Step[] = sections.map((id) => ({
     id,
     name: t(`sections.${id}`),
-    state: id !== "review" && done.has(id) && id !== current ? "done" : id === current ? "current" : "todo",
+    state: done.has(id) && id !== current ? "done" : id === current ? "current" : "todo",
   }));
   const summaries: Record<CheckoutSection, string> = {
     contact: values.email ?? "",
@@ -356,14 +358,15 @@ export function CheckoutForm(props: CheckoutFormProps) {
               </p>
             ) : null}
             <div className="space-y-2 border-t border-line pt-4">
-              <h3 className="font-semibold">{t("sections.review")}</h3>
-              <p className="text-sm text-muted">{t("reviewNote")}</p>
               {state.status === "failed" && !state.field && serverErrorsSeen !== state ? (
                 <p role="alert" className="rounded-md border border-sale p-3 text-sale">
                   {state.message}
                 </p>
               ) : null}
-              <button type="submit" onMouseDown={keepFocus} className="btn-primary w-full text-lg" disabled={pending || updating} aria-describedby="placing-status">
+              <p id="pay-note" className="text-sm">
+                {values.paymentMethod === "card" ? t("payNote") : t("placeNote")}
+              </p>
+              <button type="submit" onMouseDown={keepFocus} className="btn-primary w-full text-lg" disabled={pending || updating} aria-describedby="pay-note placing-status">
                 {pending ? (
                   <>
                     <span aria-hidden="true" className="h-4 w-4 animate-spin rounded-full border-2 border-white border-t-transparent" />
@@ -414,6 +417,12 @@ export function CheckoutForm(props: CheckoutFormProps) {
                 touch("email");
                 if (!checkEmail(values.email ?? "")) save(values, undefined);
               }}
+            />
+            <EmailSuggestion
+              email={touched.has("email") && !checkEmail(values.email ?? "") ? (values.email ?? "") : ""}
+              inputId="checkout-email"
+              template={t.raw("emailSuggestion") as string}
+              onAccept={(suggested) => set("email", suggested)}
             />
             <label className="flex min-h-11 items-center gap-3 text-sm">
               <input
@@ -514,7 +523,7 @@ export function CheckoutForm(props: CheckoutFormProps) {
             renderPaymentForm(null)
           )
         ) : (
-          <p className="mt-1 text-sm text-muted">{t("reviewNote")}</p>
+          <p className="mt-1 text-sm text-muted">{t("chargeNote")}</p>
         )}
       </section>
     </div>

@@ -2,19 +2,33 @@ import Image from "next/image";
 import { getTranslations } from "next-intl/server";
 import { formatWindow } from "@/components/pricing/format";
 import { addressLines } from "@/lib/checkout/fields";
+import { orderFigureRows } from "@/lib/checkout/order-figures";
+import { orderTotals } from "@/lib/checkout/order-totals";
 import type { OrderView } from "@/lib/checkout/order-view";
 import { Link } from "@/lib/i18n/navigation";
 import { countryName } from "@/lib/i18n/regions";
 import { localeTags, type Locale } from "@/lib/i18n/locales";
 import { formatMoney, money } from "@/lib/money";
+import { getPricingRules } from "@/lib/pricing/cached";
 import { store } from "@/lib/store/config";
 
 const cardBrands: Record<string, string> = { visa: "Visa", mastercard: "Mastercard", amex: "American Express", discover: "Discover" };
 
-/** An order's status, delivery, address, payment (with transfer or cash instructions) and items. */
+/** An order's status, delivery, address, payment (with transfer or cash instructions), items and every figure of its total. */
 export async function OrderDetails({ order, locale }: { order: OrderView; locale: Locale }) {
-  const [t, tCart, tCheckout] = await Promise.all([getTranslations("order"), getTranslations("cart"), getTranslations("checkout")]);
+  const [t, tCart, tCheckout, tDelivery, rules] = await Promise.all([
+    getTranslations("order"),
+    getTranslations("cart"),
+    getTranslations("checkout"),
+    getTranslations("delivery"),
+    getPricingRules(),
+  ]);
   const tag = localeTags[locale];
+  const figures = orderFigureRows(
+    orderTotals(order, rules),
+    { cart: (key, values) => tCart(key, values), order: (key, values) => t(key, values), delivery: (key, values) => tDelivery(key, values) },
+    { currency: order.currency, localeTag: tag },
+  );
   const format = (amount: number) => formatMoney(money(amount, order.currency), tag);
   const window = formatWindow(order.deliveryWindow, locale);
   const address = order.shippingAddress;
@@ -30,9 +44,9 @@ export async function OrderDetails({ order, locale }: { order: OrderView; locale
           <dt className="text-sm text-muted">{t("delivery")}</dt>
           <dd className="font-semibold">{t("arrives", window)}</dd>
         </div>
-        <div>
+        <div className="min-w-0">
           <dt className="text-sm text-muted">{t("shipTo")}</dt>
-          <dd>
+          <dd className="break-words">
             {addressLines(address, (code) => countryName(code, locale)).map((line) => (
                 <span key={line} className="block">
                   {line}
@@ -82,10 +96,14 @@ export async function OrderDetails({ order, locale }: { order: OrderView; locale
             </li>
           ))}
         </ul>
-        <p className="mt-3 flex justify-between border-t border-line pt-3 text-lg font-bold">
-          <span>{tCart("total")}</span>
-          <span>{format(order.total)}</span>
-        </p>
+        <dl className="mt-3 space-y-2 border-t border-line pt-3 text-sm">
+          {figures.map((row) => (
+            <div key={row.id} className={`flex justify-between gap-3 ${row.id === "total" ? "border-t border-line pt-3 text-lg font-bold" : ""}`}>
+              <dt className="min-w-0">{row.label}</dt>
+              <dd className="text-end">{row.value}</dd>
+            </div>
+          ))}
+        </dl>
       </section>
     </>
   );

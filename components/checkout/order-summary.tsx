@@ -2,26 +2,23 @@ import Image from "next/image";
 import { getTranslations } from "next-intl/server";
 import { CouponForm } from "@/components/cart/coupon-form";
 import { LineControls } from "@/components/cart/line-controls";
-import { formatRate } from "@/components/pricing/format";
+import { QuoteTotals } from "@/components/pricing/quote-totals";
+import { couponErrorMessage } from "@/lib/cart/messages";
 import type { CartView } from "@/lib/cart/queries";
 import { maxLineQuantity } from "@/lib/cart/rules";
 import { Link } from "@/lib/i18n/navigation";
 import { localeTags, type Locale } from "@/lib/i18n/locales";
 import { formatMoney, type Money } from "@/lib/money";
-import type { Quote, TaxRate } from "@/lib/pricing/types";
+import type { TaxLine } from "@/lib/pricing/tax-line";
+import type { Quote } from "@/lib/pricing/types";
 import { SummaryDisclosure } from "./summary-disclosure";
 
 /**
  * The clickable order summary (A7): every line links to its product with the chosen options and can
  * be changed or removed in place; subtotal, savings, shipping, tax and total always in view.
  */
-export async function OrderSummary({ cart, quote, taxRate, locale }: { cart: CartView; quote: Quote; taxRate: TaxRate | null; locale: Locale }) {
-  const [t, tCart, tDelivery, tOptions] = await Promise.all([
-    getTranslations("checkout"),
-    getTranslations("cart"),
-    getTranslations("delivery"),
-    getTranslations("options"),
-  ]);
+export async function OrderSummary({ cart, quote, tax, locale }: { cart: CartView; quote: Quote; tax: TaxLine; locale: Locale }) {
+  const [t, tCart, tOptions] = await Promise.all([getTranslations("checkout"), getTranslations("cart"), getTranslations("options")]);
   const format = (value: Money) => formatMoney(value, localeTags[locale]);
   const optionText = (options: Record<string, string>) =>
     Object.entries(options)
@@ -68,6 +65,7 @@ export async function OrderSummary({ cart, quote, taxRate, locale }: { cart: Car
       </ul>
       <CouponForm
         applied={quote.coupon?.applied ? quote.coupon.code : null}
+        refused={quote.coupon && !quote.coupon.applied ? await couponErrorMessage(quote.coupon.error, quote.coupon.code, locale) : null}
         text={{
           haveCode: tCart("haveCode"),
           code: tCart("code"),
@@ -76,32 +74,9 @@ export async function OrderSummary({ cart, quote, taxRate, locale }: { cart: Car
           applied: tCart("codeApplied", { code: quote.coupon?.code ?? "" }),
         }}
       />
-      <dl className="space-y-2 border-t border-line pt-3 text-sm">
-        <Figure label={tCart("subtotal")} value={format(quote.subtotal)} />
-        {quote.savings.amount > 0 ? <Figure label={tCart("savings")} value={`−${format(quote.savings)}`} tone="sale" /> : null}
-        {quote.orderDiscount.amount > 0 && quote.coupon ? <Figure label={tCart("discount", { code: quote.coupon.code })} value={`−${format(quote.orderDiscount)}`} /> : null}
-        <Figure
-          label={tCart("shipping")}
-          value={quote.selectedShipping ? (quote.selectedShipping.free ? tDelivery("free") : format(quote.selectedShipping.price)) : "—"}
-        />
-        <Figure
-          label={taxRate ? `${tCart("tax")} (${formatRate(taxRate.rate, locale)})` : tCart("tax")}
-          value={quote.tax.included && taxRate ? tCart("taxIncluded", { amount: format(quote.tax.total), tax: tDelivery(taxRate.label) }) : format(quote.tax.total)}
-        />
-        <div className="flex justify-between border-t border-line pt-3 text-lg font-bold">
-          <dt>{tCart("total")}</dt>
-          <dd>{format(quote.total)}</dd>
-        </div>
-      </dl>
+      <div className="border-t border-line pt-3">
+        <QuoteTotals quote={quote} tax={tax} locale={locale} />
+      </div>
     </SummaryDisclosure>
-  );
-}
-
-function Figure({ label, value, tone }: { label: string; value: string; tone?: "sale" }) {
-  return (
-    <div className={`flex justify-between gap-3 ${tone === "sale" ? "text-sale" : ""}`}>
-      <dt>{label}</dt>
-      <dd className="text-end">{value}</dd>
-    </div>
   );
 }

@@ -1,4 +1,5 @@
 import { localeTags, type Locale } from "@/lib/i18n/locales";
+import { formatRateIn } from "@/lib/pricing/rate-format";
 import type { DeliveryWindow } from "@/lib/pricing/types";
 
 /** "Tue, Dec 2" in the shopper's language; calendar dates are formatted as such, never shifted by time zones. */
@@ -14,5 +15,5 @@ export function formatWindow(window: DeliveryWindow, locale: Locale) {
 
 /** Basis points as a percentage in the shopper's locale: 825 → "8.25%", 1900 → "19%". */
 export function formatRate(basisPoints: number, locale: Locale): string {
-  return new Intl.NumberFormat(localeTags[locale], { style: "percent", maximumFractionDigits: 2 }).format(basisPoints / 10_000);
+  return formatRateIn(basisPoints, localeTags[locale]);
 }

@@ -3,6 +3,11 @@ import { localeTags, type Locale } from "@/lib/i18n/locales";
 import { formatMoney, money } from "@/lib/money";
 import type { PricingRules } from "@/lib/pricing/types";
 
+/** The time zone's short name today ("PST", "GMT-8"): a cut-off means nothing without it. */
+function shortZoneName(timeZone: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(localeTags[locale], { timeZone, timeZoneName: "short" }).formatToParts(new Date()).find((part) => part.type === "timeZoneName")?.value ?? timeZone;
+}
+
 /** The shipping rules as a table, generated from the same data that prices every order (B5). */
 export async function ShippingRatesTable({ rules, locale, headingLevel = 2 }: { rules: PricingRules; locale: Locale; headingLevel?: 2 | 3 }) {
   const t = await getTranslations("shippingTable");
@@ -55,7 +60,7 @@ export async function ShippingRatesTable({ rules, locale, headingLevel = 2 }: { 
           </tbody>
         </table>
       </div>
-      <p className="mt-2 text-sm text-muted">{t("cutoffNote", { cutoff: rules.warehouse.cutoff })}</p>
+      <p className="mt-2 text-sm text-muted">{t("cutoffNote", { cutoff: `${rules.warehouse.cutoff} ${shortZoneName(rules.warehouse.timeZone, locale)}` })}</p>
     </section>
   );
 }

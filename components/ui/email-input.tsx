@@ -9,12 +9,14 @@ export function EmailInput({
   value,
   onChange,
   error,
+  onBlur,
   className = "field",
 }: {
   id: string;
   value: string;
   onChange: (value: string) => void;
   error: string | null;
+  onBlur?: () => void;
   className?: string;
 }) {
   return (
@@ -26,6 +28,7 @@ export function EmailInput({
       autoComplete="email"
       value={value}
       onChange={(event) => onChange(event.target.value)}
+      onBlur={onBlur}
       maxLength={400}
       aria-invalid={error ? true : undefined}
       aria-describedby={error ? `${id}-error` : undefined}

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { refresh } from "next/cache";
 import { getDb } from "@/db";
 import { track } from "@/lib/analytics/track";
+import { cartFirstOrderFact } from "@/lib/checkout/known-shopper";
 import { getPricingRules } from "@/lib/pricing/cached";
 import { normalizeCouponCode } from "@/lib/pricing/coupons";
 import { shopperPricing } from "@/lib/pricing/shopper";
@@ -75,7 +76,8 @@ export async function addToCart(_previous: LineActionState, form: FormData): Pro
   const [cart, pricing] = await Promise.all([getCartView(db, { ...ref!, locale }), shopperPricing()]);
   const line = cart?.lines.find((l) => l.variantId === variantId);
   if (!cart || !line) return result;
-  return { ...result, added: await addedSummary(db, cart, line, pricing, locale), at: Date.now() };
+  const isFirstOrder = await cartFirstOrderFact(db, { ref: ref!, cartId: cart.id });
+  return { ...result, added: await addedSummary(db, { cart, line, pricing, isFirstOrder }, locale), at: Date.now() };
 }
 
 /** Cart page quantity stepper and remove (quantity 0). */
@@ -120,7 +122,7 @@ export async function applyCoupon(_previous: CouponActionState, form: FormData):
   }
   const [cart, pricing] = await Promise.all([getCartView(db, { ...ref, locale }), shopperPricing()]);
   if (!cart) return refuse({ code: "not_found" });
-  const result = await quoteCart(db, cart, pricing, { couponCode: code });
+  const result = await quoteCart(db, cart, pricing, { couponCode: code, isFirstOrder: await cartFirstOrderFact(db, { ref, cartId: cart.id }) });
   const refusal = result.coupon && !result.coupon.applied ? result.coupon.error : null;
   await track("coupon_tried", { code, applied: !refusal, reason: refusal?.code ?? null }, { locale });
   if (refusal) return refuse(refusal);

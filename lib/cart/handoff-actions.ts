@@ -7,7 +7,6 @@ import { z } from "zod";
 import { getDb } from "@/db";
 import { track } from "@/lib/analytics/track";
 import { localeFromForm } from "@/lib/i18n/form";
-import { localeTags, type Locale } from "@/lib/i18n/locales";
 import { retryMinutes } from "@/lib/security/rate-limit";
 import { currentIpKey } from "@/lib/security/request-ip";
 import { claimHandoff, createHandoff, handoffUrl, type HandoffChannel } from "./handoff";
@@ -18,7 +17,8 @@ import { currentCart, keepCart } from "./visitor";
 
 export type HandoffLinkState =
   | { status: "idle" }
-  | { status: "ready"; url: string; qrSvg: string; expires: string }
+  /** `expiresAt` is ISO: the browser states it in the shopper's own time zone. */
+  | { status: "ready"; url: string; qrSvg: string; expiresAt: string }
   | { status: "error"; message: string };
 
 export type EmailCartState =
@@ -30,8 +30,6 @@ export type ClaimState =
   | { status: "idle" }
   | { status: "claimed"; message: string; changes: string[] }
   | { status: "error"; message: string };
-
-const time = (date: Date, locale: Locale) => new Intl.DateTimeFormat(localeTags[locale], { timeStyle: "short" }).format(date);
 
 /** The current cart and how many items it holds, if it has something to hand over. */
 async function cartToHand() {
@@ -54,7 +52,7 @@ export async function createHandoffLink(_previous: HandoffLinkState, form: FormD
   const url = handoffUrl(locale, token);
   const qrSvg = await QRCode.toString(url, { type: "svg", errorCorrectionLevel: "M", margin: 2 });
   await track("cart_handoff", { channel: "link", step: "created" }, { locale });
-  return { status: "ready", url, qrSvg, expires: t("expiresAt", { time: time(expiresAt, locale) }) };
+  return { status: "ready", url, qrSvg, expiresAt: expiresAt.toISOString() };
 }
 
 const emailSchema = z.email().max(254);

@@ -31,7 +31,8 @@ export async function emailCartLink(
       ...translator,
       url: handoffUrl(locale, token),
       items,
-      expires: new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "long" }).format(expiresAt),
+      // The reader's time zone is unknown in an email: name the one the time is given in.
+      expires: new Intl.DateTimeFormat(localeTags[locale], { year: "numeric", month: "long", day: "numeric", hour: "numeric", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" }).format(expiresAt),
     }),
   });
   return { ok: true };

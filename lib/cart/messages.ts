@@ -60,15 +60,13 @@ export async function couponErrorMessage(error: CouponError, code: string, local
 /** The mini-cart's view of a line just added: the line, the subtotal and the free-shipping status. */
 export async function addedSummary(
   db: Executor,
-  cart: CartView,
-  line: CartLineView,
-  pricing: ShopperPricing,
+  { cart, line, pricing, isFirstOrder }: { cart: CartView; line: CartLineView; pricing: ShopperPricing; isFirstOrder: boolean },
   locale: Locale,
 ): Promise<AddedSummary> {
   const [t, tOptions, q] = await Promise.all([
     getTranslations({ locale, namespace: "cart" }),
     getTranslations({ locale, namespace: "options" }),
-    quoteCart(db, cart, pricing),
+    quoteCart(db, cart, pricing, { isFirstOrder }),
   ]);
   const tag = localeTags[locale];
   const options = Object.entries(line.options)

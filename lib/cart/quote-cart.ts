@@ -7,14 +7,18 @@ import type { ShopperPricing } from "@/lib/pricing/shopper";
 import type { Destination, Quote } from "@/lib/pricing/types";
 import type { CartView } from "./queries";
 
-/** Quotes a cart for the shopper's destination with the one `quote` function checkout will use too. */
+/**
+ * Quotes a cart for the shopper's destination with the one `quote` function checkout will use too.
+ * `isFirstOrder` is the caller's to know (lib/checkout/first-order.ts): assuming it would show a
+ * returning shopper a first-order discount that checkout then takes back.
+ */
 export async function quoteCart(
   db: Executor,
   cart: CartView,
   pricing: ShopperPricing,
-  overrides: { couponCode?: string | null; destination?: Destination | null; shippingMethodId?: string | null; isFirstOrder?: boolean } = {},
+  options: { isFirstOrder: boolean; couponCode?: string | null; destination?: Destination | null; shippingMethodId?: string | null },
 ): Promise<Quote> {
-  const code = overrides.couponCode !== undefined ? overrides.couponCode : cart.couponCode;
+  const code = options.couponCode !== undefined ? options.couponCode : cart.couponCode;
   const normalized = code ? normalizeCouponCode(code) : null;
   return quote({
     lines: cart.lines.map((line) => ({
@@ -24,10 +28,10 @@ export async function quoteCart(
       unitPrice: line.unitPrice,
       compareAtPrice: line.compareAtPrice,
     })),
-    destination: overrides.destination !== undefined ? overrides.destination : pricing.destination,
+    destination: options.destination !== undefined ? options.destination : pricing.destination,
     coupon: normalized ? { code: normalized, found: await findCoupon(db, { code: normalized }) } : null,
-    shippingMethodId: overrides.shippingMethodId !== undefined ? overrides.shippingMethodId : cart.shippingMethodId,
-    isFirstOrder: overrides.isFirstOrder ?? true,
+    shippingMethodId: options.shippingMethodId !== undefined ? options.shippingMethodId : cart.shippingMethodId,
+    isFirstOrder: options.isFirstOrder,
     at: pricing.at,
     rules: pricing.rules,
   });

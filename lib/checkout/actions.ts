@@ -48,8 +48,9 @@ export async function saveCheckout(input: { values: unknown; completed?: unknown
   if (section.success) {
     await track("checkout_section_completed", { section: section.data }, { locale });
     if (section.data === "delivery" && draft.shippingMethodId) await track("shipping_method_chosen", { methodId: draft.shippingMethodId.slice(0, 64) }, { locale });
-    // The address decides shipping and tax: re-render the summary with the new figures.
-    if (section.data === "address" || section.data === "delivery") refresh();
+    // The address decides shipping and tax, the email whether a first-order code applies:
+    // re-render the summary and the pay button with the new figures.
+    if (section.data !== "payment") refresh();
   }
   return { saved: true };
 }

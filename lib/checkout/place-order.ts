@@ -11,6 +11,7 @@ import { usStateFromZip } from "@/lib/pricing/postal-codes";
 import { taxRateFor } from "@/lib/pricing/tax";
 import type { PricingRules, Quote } from "@/lib/pricing/types";
 import type { PaymentMethod } from "./fields";
+import { isFirstOrder } from "./first-order";
 import { applyPaymentOutcome, commitStock, completeOrder, holdCoupon, reserveStock } from "./orders";
 
 /** How long a card payment may take before its stock hold lapses. */
@@ -103,14 +104,6 @@ class Abort extends Error {
   constructor(readonly result: PlaceOrderResult) {
     super(result.status);
   }
-}
-
-async function isFirstOrder(db: Executor, email: string): Promise<boolean> {
-  const [row] = await queryRows<{ found: boolean }>(
-    db,
-    sql`select exists (select 1 from orders where lower(email) = lower(${email}) and status in ('paid', 'pay_on_delivery', 'awaiting_transfer')) as found`,
-  );
-  return !row?.found;
 }
 
 /**

@@ -1,12 +1,17 @@
 import "server-only";
+import { createTranslator } from "next-intl";
 import type { Executor } from "@/db/client";
-import { isLocale, localeTags } from "@/lib/i18n/locales";
+import { isLocale, localeTags, type Locale } from "@/lib/i18n/locales";
+import { loadMessages } from "@/lib/i18n/messages";
 import { deliverDueMail, queueMail, type MailRenderer } from "@/lib/mail/send";
 import { OrderReceipt, orderReceiptSubject } from "@/lib/mail/templates/order-receipt";
 import { mailTranslator } from "@/lib/mail/translator";
 import { formatMoney, money } from "@/lib/money";
+import { loadPricingRules } from "@/lib/pricing/queries";
 import { store } from "@/lib/store/config";
 import { orderStatusUrl } from "./order-access";
+import { orderFigureRows, type FigureWords } from "./order-figures";
+import { orderTotals } from "./order-totals";
 import { getOrderView } from "./order-view";
 
 const receiptKey = (orderId: string) => `order-receipt:${orderId}`;
@@ -30,12 +35,21 @@ export async function deliverReceipt(db: Executor, { orderId }: { orderId: strin
   await deliverDueMail(db, { renderers: orderMailRenderers, dedupeKey: receiptKey(orderId) });
 }
 
-/** The receipt email in the order's language, with the signed link to its status page. */
+/** The figures' words in the mail's language: the same messages the confirmation page uses. */
+async function figureWords(locale: Locale): Promise<FigureWords> {
+  const messages = await loadMessages(locale);
+  const cart = createTranslator({ locale, messages, namespace: "cart" });
+  const order = createTranslator({ locale, messages, namespace: "order" });
+  const delivery = createTranslator({ locale, messages, namespace: "delivery" });
+  return { cart: (key, values) => cart(key, values), order: (key, values) => order(key, values), delivery: (key, values) => delivery(key, values) };
+}
+
+/** The receipt email in the order's language, itemised like the confirmation, with the signed link to its status page. */
 export const renderReceipt: MailRenderer = async (db, params) => {
   const order = typeof params.number === "number" ? await getOrderView(db, { number: params.number }) : null;
   if (!order) return null;
   const locale = isLocale(order.locale) ? order.locale : "en";
-  const translator = await mailTranslator(locale);
+  const [translator, words, rules] = await Promise.all([mailTranslator(locale), figureWords(locale), loadPricingRules(db, { currency: order.currency })]);
   const tag = localeTags[locale];
   const format = (amount: number) => formatMoney(money(amount, order.currency), tag);
   const date = (iso: string) => new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${iso}T12:00:00Z`));
@@ -49,7 +63,7 @@ export const renderReceipt: MailRenderer = async (db, params) => {
       status: order.status,
       from: date(order.deliveryWindow.from),
       to: date(order.deliveryWindow.to),
-      total: format(order.total),
+      figures: orderFigureRows(orderTotals(order, rules), words, { currency: order.currency, localeTag: tag }),
       url: await orderStatusUrl(locale, order.number, order.email),
       lines: order.lines.map((line) => ({ name: line.productName, quantity: line.quantity, total: format(line.total) })),
       paymentNote:

@@ -29,6 +29,12 @@ export async function shopperPricing(): Promise<ShopperPricing> {
   return { rules, destination, guessed: !chosen, taxRate: taxRateFor(rules.taxRates, destination), at: new Date() };
 }
 
+/** Where the CDN or proxy says the visitor is (country and state/region codes), for a tax estimate only. */
+export async function visitorLocation(): Promise<{ country: string | null; region: string | null }> {
+  const headerStore = await headers();
+  return { country: headerStore.get(env.GEO_COUNTRY_HEADER), region: headerStore.get(env.GEO_REGION_HEADER) };
+}
+
 /** What displayPrice needs from the shopper's pricing. */
 export function priceContext(pricing: ShopperPricing) {
   return { rules: pricing.rules, rate: pricing.taxRate, at: pricing.at };

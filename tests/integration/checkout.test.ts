@@ -5,7 +5,9 @@ import { queryRows } from "@/db/rows";
 import type { PostalAddress } from "@/db/schema";
 import { seedCoupons, seedPricingRules } from "@/db/seed/pricing";
 import { loadPricing } from "@/db/seed/load-pricing";
-import { changeLine, getCartView, type CartRef } from "@/lib/cart/queries";
+import { changeLine, getCartView, setCartCoupon, type CartRef } from "@/lib/cart/queries";
+import { quoteCart } from "@/lib/cart/quote-cart";
+import { firstOrderFact, isFirstOrder } from "@/lib/checkout/first-order";
 import { releaseExpiredReservations } from "@/lib/checkout/orders";
 import { placeOrder, type PlaceOrderInput } from "@/lib/checkout/place-order";
 import type { PaymentMethod } from "@/lib/checkout/fields";
@@ -119,6 +121,40 @@ describe.each(testDatabases())("placing orders on $name", (target) => {
     await expect.poll(async () => (await stock(mug)).reserved).toBe(before.reserved + 1);
     expect(await releaseExpiredReservations(handle.db, new Date(Date.now() + 16 * 60_000))).toBe(1);
     expect(await stock(mug)).toEqual(before);
+  });
+
+  it("knows a returning shopper by email, so a first-order code is refused in the quote before paying", async () => {
+    const mug = await variant("stoneware-mug", { color: "navy" });
+    const email = `Returning.${visitorCount}@Example.com`;
+    expect(await isFirstOrder(handle.db, email)).toBe(true);
+    const first = await shopper(mug);
+    await placeOrder(handle.db, gateway, input(first, { email, expectedTotal: await shownTotal(first), paymentMethod: "cash_on_delivery", card: null }));
+    expect(await isFirstOrder(handle.db, email.toLowerCase())).toBe(false);
+    expect(await firstOrderFact(handle.db, ` ${email.toUpperCase()} `)).toBe(false);
+    // An email nobody has given yet: the code is shown as for a newcomer, and checked again once it is known.
+    expect(await firstOrderFact(handle.db, null)).toBe(true);
+
+    const second = await shopper(mug);
+    await setCartCoupon(handle.db, { ...second, code: "WELCOME10" });
+    const cart = (await getCartView(handle.db, { ...second, locale: "en" }))!;
+    const destination = { country: "US", postalCode: "97201", region: "OR" };
+    const pricing = { rules, destination, guessed: false, taxRate: null, at: new Date() };
+    const quoted = await quoteCart(handle.db, cart, pricing, { isFirstOrder: await firstOrderFact(handle.db, email) });
+    expect(quoted.coupon).toMatchObject({ code: "WELCOME10", applied: false, error: { code: "first_order_only" } });
+    // The total the shopper is shown is the total the server charges: no "total changed".
+    const placed = await placeOrder(handle.db, gateway, input(second, { email, expectedTotal: quoted.total.amount, paymentMethod: "cash_on_delivery", card: null }));
+    expect(placed).toMatchObject({ status: "placed" });
+  });
+
+  it("taxes by the ZIP code whatever state the address names", async () => {
+    const mug = await variant("stoneware-mug", { color: "navy" });
+    const cart = await shopper(mug);
+    const nyAddress = { ...address, city: "Los Angeles", region: "CA", postalCode: "10001" };
+    const answer = await placeOrder(handle.db, gateway, input(cart, { address: nyAddress }));
+    if (answer.status !== "total_changed") throw new Error(answer.status);
+    expect(answer.quote.destination).toMatchObject({ region: "NY" });
+    const ny = rules.taxRates.find((r) => r.region === "NY")!.rate;
+    expect(answer.quote.tax.total.amount).toBe(Math.round((answer.quote.subtotal.amount * ny) / 10_000));
   });
 
   it.runIf(target.name === "postgres" && hasPostgres())("200 shoppers racing for 10 units: exactly 10 orders, stock 0, never negative", async () => {

@@ -8,14 +8,15 @@ export interface OrderReceiptProps {
   status: string;
   from: string;
   to: string;
-  total: string;
+  /** Subtotal, discount, shipping, tax and total, worded (the last is the total). */
+  figures: { label: string; value: string }[];
   url: string;
   lines: { name: string; quantity: number; total: string }[];
   paymentNote: string | null;
 }
 
 /** Sent when an order is placed: what was bought, when it arrives, how to pay if not yet paid, a link to its status. */
-export function OrderReceipt({ t, lang, dir, footer, name, number, status, from, to, total, url, lines, paymentNote }: OrderReceiptProps & MailTranslator) {
+export function OrderReceipt({ t, lang, dir, footer, name, number, status, from, to, figures, url, lines, paymentNote }: OrderReceiptProps & MailTranslator) {
   return (
     <MailLayout lang={lang} dir={dir} preview={t("receiptSubject", { number })} footer={footer}>
       <Text>{t("receiptGreeting", { name })}</Text>
@@ -26,11 +27,18 @@ export function OrderReceipt({ t, lang, dir, footer, name, number, status, from,
             <Column>
               {line.quantity} × {line.name}
             </Column>
-            <Column align="right">{line.total}</Column>
+            <Column align={dir === "rtl" ? "left" : "right"}>{line.total}</Column>
           </Row>
         ))}
       </Section>
-      <Text style={{ fontWeight: 700 }}>{t("receiptTotal", { total })}</Text>
+      <Section style={{ borderTop: "1px solid #e5e1da", marginTop: 12, paddingTop: 8 }}>
+        {figures.map((figure, index) => (
+          <Row key={figure.label} style={index === figures.length - 1 ? { fontWeight: 700 } : undefined}>
+            <Column>{figure.label}</Column>
+            <Column align={dir === "rtl" ? "left" : "right"}>{figure.value}</Column>
+          </Row>
+        ))}
+      </Section>
       {paymentNote ? <Text>{paymentNote}</Text> : null}
       <Text>{t("receiptSaveDetails")}</Text>
       <Button href={url} style={{ background: "#1f4d3a", color: "#ffffff", padding: "12px 20px", borderRadius: 6, fontWeight: 600 }}>

@@ -8,8 +8,9 @@ import { ItemAction } from "@/components/cart/item-action";
 import { LineControls } from "@/components/cart/line-controls";
 import { ProductGrid } from "@/components/product/product-card";
 import { ShippingChoice } from "@/components/cart/shipping-choice";
-import { formatRate, formatWindow } from "@/components/pricing/format";
+import { formatWindow } from "@/components/pricing/format";
 import { DeliverToControl } from "@/components/pricing/deliver-to-control";
+import { QuoteTotals } from "@/components/pricing/quote-totals";
 import { getDb } from "@/db";
 import { track } from "@/lib/analytics/track";
 import { undoRemoval } from "@/lib/cart/actions";
@@ -21,7 +22,8 @@ import { mergeNotice } from "@/lib/accounts/merge-notice";
 import { listOwner } from "@/lib/cart/owner";
 import { listSaved } from "@/lib/cart/saved";
 import { moveToCart, removeSavedItem, saveForLater } from "@/lib/cart/saved-actions";
-import { quoteCart } from "@/lib/cart/quote-cart";
+import { couponErrorMessage } from "@/lib/cart/messages";
+import { quoteForShopper } from "@/lib/cart/shopper-quote";
 import { maxLineQuantity } from "@/lib/cart/rules";
 import { recommendForCart } from "@/lib/cart/recommendations";
 import { currentCart, currentWishlist } from "@/lib/cart/visitor";
@@ -57,10 +59,11 @@ async function continueShoppingHref(locale: Locale): Promise<string> {
 export default async function CartPage({ params }: Props) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
-  const [t, tDelivery, tHandoff, pricing, cartRef, backHref] = await Promise.all([
+  const [t, tDelivery, tHandoff, tCheckout, pricing, cartRef, backHref] = await Promise.all([
     getTranslations("cart"),
     getTranslations("delivery"),
     getTranslations("handoff"),
+    getTranslations("checkout"),
     shopperPricing(),
     currentCart(),
     continueShoppingHref(locale),
@@ -151,8 +154,8 @@ export default async function CartPage({ params }: Props) {
     );
   }
 
-  const [q, recommendedIds, wishlist] = await Promise.all([
-    quoteCart(db, cart, pricing),
+  const [{ quote: q, tax }, recommendedIds, wishlist] = await Promise.all([
+    quoteForShopper(db, { cart, ref: cartRef!, pricing }),
     recommendForCart(db, { visitorId: cartRef!.visitorId, cartId: cart.id, limit: 4 }),
     currentWishlist(),
   ]);
@@ -264,6 +267,7 @@ export default async function CartPage({ params }: Props) {
           ) : null}
           <CouponForm
             applied={q.coupon?.applied ? q.coupon.code : null}
+            refused={q.coupon && !q.coupon.applied ? await couponErrorMessage(q.coupon.error, q.coupon.code, locale) : null}
             text={{
               haveCode: t("haveCode"),
               code: t("code"),
@@ -272,29 +276,7 @@ export default async function CartPage({ params }: Props) {
               applied: t("codeApplied", { code: q.coupon?.code ?? "" }),
             }}
           />
-          <dl className="space-y-2 text-sm">
-            <Row label={t("subtotal")} value={format(q.subtotal)} />
-            {q.savings.amount > 0 ? <Row label={t("savings")} value={`−${format(q.savings)}`} tone="sale" /> : null}
-            {q.orderDiscount.amount > 0 && q.coupon ? <Row label={t("discount", { code: q.coupon.code })} value={`−${format(q.orderDiscount)}`} /> : null}
-            <Row
-              label={t("shipping")}
-              value={q.selectedShipping ? (q.selectedShipping.free ? tDelivery("free") : format(q.selectedShipping.price)) : "—"}
-            />
-            <Row
-              label={rate ? `${t("tax")} (${formatRate(rate.rate, locale)})` : t("tax")}
-              value={
-                !pricing.destination
-                  ? t("taxLater")
-                  : q.tax.included
-                    ? t("taxIncluded", { amount: format(q.tax.total), tax: tDelivery(rate!.label) })
-                    : format(q.tax.total)
-              }
-            />
-            <div className="flex justify-between border-t border-line pt-3 text-lg font-bold">
-              <dt>{t("total")}</dt>
-              <dd>{format(q.total)}</dd>
-            </div>
-          </dl>
+          <QuoteTotals quote={q} tax={tax} locale={locale} zipPrompt />
           <Link href="/checkout" className="btn-primary w-full text-lg">
             {t("checkout")}
           </Link>
@@ -311,6 +293,8 @@ export default async function CartPage({ params }: Props) {
               emailLabel: tHandoff("emailLabel"),
               emailField: tHandoff("emailField"),
               emailSend: tHandoff("emailSend"),
+              expiresAt: tHandoff.raw("expiresAt") as string,
+              emailSuggestion: tCheckout.raw("emailSuggestion") as string,
             }}
           />
         </aside>
@@ -324,15 +308,6 @@ export default async function CartPage({ params }: Props) {
           <ProductGrid products={recommended} prices={priceContext(pricing)} wishlist={wishlist} />
         </section>
       ) : null}
-    </div>
-  );
-}
-
-function Row({ label, value, tone }: { label: string; value: string; tone?: "sale" }) {
-  return (
-    <div className={`flex justify-between gap-3 ${tone === "sale" ? "text-sale" : ""}`}>
-      <dt>{label}</dt>
-      <dd className="text-end">{value}</dd>
     </div>
   );
 }

@@ -9,10 +9,11 @@ import { getDb } from "@/db";
 import { hasPostalLookup } from "@/lib/address/postal-lookup";
 import { track } from "@/lib/analytics/track";
 import { getCartView } from "@/lib/cart/queries";
-import { quoteCart } from "@/lib/cart/quote-cart";
+import { quoteForShopper } from "@/lib/cart/shopper-quote";
 import { currentCart } from "@/lib/cart/visitor";
 import { defaultAddress, getUser } from "@/lib/accounts/queries";
 import { addressDraft, loadDraft } from "@/lib/checkout/drafts";
+import { checkEmail } from "@/lib/checkout/fields";
 import { env, services } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import { countryName } from "@/lib/i18n/regions";
@@ -62,8 +63,10 @@ export default async function CheckoutPage({ params }: Props) {
   // A returning signed-in shopper types nothing but the card: email and default address come from the account.
   const account = ref?.userId ? await getUser(db, { userId: ref.userId }) : null;
   const home = ref?.userId ? await defaultAddress(db, { userId: ref.userId }) : null;
+  // The destination given in the cart ("Deliver to") starts the address; the postal lookup adds the city.
+  const fromCart = !pricing.guessed && pricing.destination ? { country: pricing.destination.country, postalCode: pricing.destination.postalCode ?? "" } : {};
   const draft = {
-    ...(home && !saved.line1 ? addressDraft(home) : {}),
+    ...(home && !saved.line1 ? addressDraft(home) : !saved.country && !saved.postalCode ? fromCart : {}),
     ...(account?.email && !saved.email ? { email: account.email } : {}),
     ...saved,
   };
@@ -71,7 +74,15 @@ export default async function CheckoutPage({ params }: Props) {
   const typed = draft.country ? parseDestinationInput({ country: draft.country, postalCode: draft.postalCode ?? "" }, pricing.rules.zones) : null;
   const destination = typed?.ok ? typed.destination : (pricing.destination ?? { country: store.country });
   const checkoutPricing = { ...pricing, destination, guessed: false, taxRate: taxRateFor(pricing.rules.taxRates, destination) };
-  const quote = await quoteCart(db, cart, checkoutPricing, { destination, shippingMethodId: draft.shippingMethodId || cart.shippingMethodId });
+  // The order is placed with the email typed here, so a first-order code is checked against it now, not after paying.
+  const email = draft.email?.trim() ?? "";
+  const { quote, tax } = await quoteForShopper(db, {
+    cart,
+    ref: ref!,
+    pricing: checkoutPricing,
+    shippingMethodId: draft.shippingMethodId || cart.shippingMethodId,
+    email: email && !checkEmail(email) ? email : null,
+  });
   await track("checkout_start", { lines: cart.lines.length, total: quote.total.amount, currency: quote.currency }, { locale, path: `/${locale}/checkout` });
 
   const collator = new Intl.Collator(locale);
@@ -98,7 +109,7 @@ export default async function CheckoutPage({ params }: Props) {
       </div>
       <div className="grid gap-6 lg:grid-cols-[1fr_24rem] lg:items-start">
         <div className="lg:order-2">
-          <OrderSummary cart={cart} quote={quote} taxRate={checkoutPricing.taxRate} locale={locale} />
+          <OrderSummary cart={cart} quote={quote} tax={tax} locale={locale} />
         </div>
         <div className="space-y-4 lg:order-1">
           <NextIntlClientProvider messages={{ checkout: messages.checkout }}>

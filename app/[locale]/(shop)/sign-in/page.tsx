@@ -22,7 +22,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const query = await searchParams;
   if (await currentUserId()) redirect(`/${locale}/account`);
-  const t = await getTranslations("account");
+  const [t, tCheckout] = await Promise.all([getTranslations("account"), getTranslations("checkout")]);
   const landing = typeof query.callbackUrl === "string" ? query.callbackUrl : `/${locale}/account`;
   const providers = oauthProviderIds();
   return (
@@ -34,7 +34,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
           {t("linkProblem")}
         </p>
       ) : null}
-      <SignInForm landing={landing} text={{ email: t("email"), send: t("sendLink"), sending: t("sending") }} />
+      <SignInForm landing={landing} text={{ email: t("email"), send: t("sendLink"), sending: t("sending"), suggestion: tCheckout.raw("emailSuggestion") as string }} />
       {providers.length ? (
         <div className="space-y-2 border-t border-line pt-4">
           <p className="text-sm text-muted">{t("orContinueWith")}</p>
