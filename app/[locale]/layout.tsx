@@ -3,23 +3,10 @@ import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
-import { PromiseBar } from "@/components/layout/promise-bar";
-import { SiteFooter } from "@/components/layout/site-footer";
-import { SiteHeader } from "@/components/layout/site-header";
-import { AccountLink } from "@/components/account/account-link";
-import { CartLink, WishlistLink } from "@/components/cart/cart-link";
 import { CartLiveSync } from "@/components/cart/cart-live-sync";
 import { CartTabTitle } from "@/components/cart/cart-tab-title";
 import { VisitStart } from "@/components/cart/visit-start";
-import { DeliverToControl } from "@/components/pricing/deliver-to-control";
-import { getDb } from "@/db";
-import { countCartItems } from "@/lib/cart/queries";
-import { currentCart } from "@/lib/cart/visitor";
-import { listCategories } from "@/lib/catalog/cached";
-import { countryName } from "@/lib/i18n/regions";
-import { formatMoney as formatMoneyIn, money } from "@/lib/money";
-import { freeShippingThreshold } from "@/lib/pricing/shipping";
-import { shopperPricing } from "@/lib/pricing/shopper";
+import { currentCartSummary } from "@/lib/cart/current";
 import { env } from "@/lib/env";
 import { directionOf, localeTags } from "@/lib/i18n/locales";
 import { routing } from "@/lib/i18n/routing";
@@ -47,25 +34,14 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const cart = await currentCart();
   // A visit starts when the session cookie is missing: only then may the returning-cart reminder show.
   const newVisitSeen = (await cookies()).has(visitCookie);
-  const [categories, messages, t, tPromise, tCart, pricing, cartCount] = await Promise.all([
-    listCategories(locale),
+  const [messages, t, tCart, { count: cartCount }] = await Promise.all([
     getMessages(),
     getTranslations("nav"),
-    getTranslations("promise"),
     getTranslations("cart"),
-    shopperPricing(),
-    cart ? countCartItems(await getDb(), cart) : 0,
+    currentCartSummary(),
   ]);
-  const threshold = freeShippingThreshold(pricing.rules, pricing.destination);
-  const formatMoney = (amount: number) => formatMoneyIn(money(amount, pricing.rules.currency), localeTags[locale]);
-  const freeShipping = threshold
-    ? threshold.domestic
-      ? tPromise("freeShipping", { amount: formatMoney(threshold.amount) })
-      : tPromise("freeShippingTo", { amount: formatMoney(threshold.amount), country: countryName(pricing.destination!.country, locale) })
-    : null;
   // Client components only need these namespaces; long-form content stays on the server.
   const clientMessages = { contactForm: messages.contactForm, error: messages.error };
 
@@ -88,20 +64,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
                 : null
             }
           />
-          <PromiseBar freeShipping={freeShipping} />
-          <SiteHeader categories={categories} locale={locale} deliverTo={<DeliverToControl pricing={pricing} locale={locale} />}
-            cartLink={
-              <>
-                <AccountLink signedIn={Boolean(cart?.userId)} />
-                <WishlistLink />
-                <CartLink count={cartCount} />
-              </>
-            }
-          />
-          <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
-            {children}
-          </main>
-          <SiteFooter categories={categories} />
+          {/* The shop's header and footer, or the checkout's own enclosed header: see the route groups' layouts. */}
+          {children}
         </NextIntlClientProvider>
       </body>
     </html>
