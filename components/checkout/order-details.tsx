@@ -32,7 +32,7 @@ export async function OrderDetails({ order, locale }: { order: OrderView; locale
         </div>
         <div>
           <dt className="text-sm text-muted">{t("shipTo")}</dt>
-          <dd>
+          <dd className="wrap-anywhere">
             {addressLines(address, (code) => countryName(code, locale)).map((line) => (
                 <span key={line} className="block">
                   {line}
