@@ -21,7 +21,7 @@ export async function OrderDetails({ order, locale }: { order: OrderView; locale
   const { bankTransfer } = store.checkout;
   return (
     <>
-      <dl className="grid gap-4 rounded-lg border border-line bg-white p-5 sm:grid-cols-2">
+      <dl className="grid grid-cols-1 gap-4 rounded-lg border border-line bg-white p-5 sm:grid-cols-2">
         <div>
           <dt className="text-sm text-muted">{t("status")}</dt>
           <dd className="font-semibold">{t(`statuses.${order.status}`)}</dd>

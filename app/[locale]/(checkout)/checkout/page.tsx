@@ -93,7 +93,7 @@ export default async function CheckoutPage({ params }: Props) {
           )}
         </p>
       </div>
-      <div className="grid gap-6 lg:grid-cols-[1fr_24rem] lg:items-start">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] lg:items-start">
         <div className="lg:order-2">
           <OrderSummary cart={cart} quote={quote} taxRate={checkoutPricing.taxRate} locale={locale} />
         </div>

@@ -176,7 +176,7 @@ export default async function CartPage({ params }: Props) {
       </div>
       {mergedNotice}
       {undoNotice}
-      <div className="grid gap-8 lg:grid-cols-[1fr_24rem]">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <section aria-label={t("title")}>
           <ul className="divide-y divide-line rounded-lg border border-line bg-white">
             {cart.lines.map((line) => {
@@ -304,15 +304,6 @@ export default async function CartPage({ params }: Props) {
           <Link id="cart-checkout" href="/checkout" className="btn-primary w-full text-lg">
             {t("checkout")}
           </Link>
-          <StickyBar watchId="cart-checkout" label={t("stickyBar")}>
-            <p className="flex-1">
-              <span className="block text-sm text-muted">{t("total")}</span>
-              <span className="block text-lg font-bold">{format(q.total)}</span>
-            </p>
-            <Link href="/checkout" className="btn-primary flex-1 text-lg">
-              {t("checkout")}
-            </Link>
-          </StickyBar>
           <p className="text-center text-sm text-muted">{t("secureCheckout")}</p>
           <HandoffPanel
             text={{
@@ -330,6 +321,15 @@ export default async function CartPage({ params }: Props) {
           />
         </aside>
       </div>
+      <StickyBar watchId="cart-checkout" label={t("stickyBar")}>
+        <p className="flex-1">
+          <span className="block text-sm text-muted">{t("total")}</span>
+          <span className="block text-lg font-bold">{format(q.total)}</span>
+        </p>
+        <Link href="/checkout" className="btn-primary flex-1 text-lg">
+          {t("checkout")}
+        </Link>
+      </StickyBar>
       {savedSection}
       {recommended.length ? (
         <section aria-labelledby="recommended-heading" className="mt-10">

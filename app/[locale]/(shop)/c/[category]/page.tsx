@@ -94,7 +94,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
           ))}
         </div>
       ) : null}
-      <div className="grid gap-4 lg:grid-cols-[16rem_1fr] lg:gap-8">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-8">
         <aside>
           <FiltersDrawer
             activeCount={activeFilterCount(query.filters)}

@@ -141,7 +141,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
       />
       {/* On phones the name comes before the gallery so it is on the first screen; from `lg` up the
           gallery spans the left column and the name heads the right one. */}
-      <div className="grid gap-6 lg:grid-cols-2 lg:grid-rows-[auto_1fr] lg:gap-x-12">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2 lg:grid-rows-[auto_1fr] lg:gap-x-12">
         <div className="space-y-2 lg:col-start-2">
           <div className="flex items-start justify-between gap-3">
             <h1 className="text-2xl font-bold leading-tight sm:text-3xl">{product.name}</h1>
@@ -201,7 +201,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
         </dl>
       </section>
 
-      <section id="reviews" aria-labelledby="reviews-heading" className="mt-12 grid gap-8 lg:grid-cols-[20rem_1fr]">
+      <section id="reviews" aria-labelledby="reviews-heading" className="mt-12 grid grid-cols-1 gap-8 lg:grid-cols-[20rem_minmax(0,1fr)]">
         <div>
           <h2 id="reviews-heading" className="mb-3 text-2xl font-bold">
             {t("product.reviewsTitle")}
