@@ -23,8 +23,9 @@ export default defineConfig({
   reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
   use: { baseURL, trace: "retain-on-failure", screenshot: "only-on-failure" },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: /mobile\.spec\.ts/ },
-    { name: "mobile", use: { ...devices["Pixel 7"], launchOptions }, testMatch: /mobile\.spec\.ts/ },
+    // Specs named mobile*.spec.ts run on a phone (Pixel 7: 412 × 839, touch), every other spec on a desktop.
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: /mobile[\w-]*\.spec\.ts/ },
+    { name: "mobile", use: { ...devices["Pixel 7"], launchOptions }, testMatch: /mobile[\w-]*\.spec\.ts/ },
   ],
   webServer: {
     command: `npx next start -p ${port} -H 127.0.0.1`,

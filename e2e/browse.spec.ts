@@ -25,12 +25,15 @@ test("a shopper browses home → category → filter → product → variant →
   await page.getByRole("link", { name: shirt.name.en }).click();
   const product = new ProductPage(page);
   await expect(product.heading()).toHaveText(shirt.name.en);
-  await expect(product.buyButton()).toHaveText("Choose a size and colour");
+  // The size filtered on the listing comes along; the colour is still to choose.
+  await expect(page).toHaveURL(/size=M/);
+  await expect(product.option(/^Size/, "M")).toBeChecked();
+  await expect(product.buyButton()).toHaveText("Choose a colour");
   await expectAccessible(page);
 
   await product.option(/^Colour/, "Navy").check();
   await expect(page).toHaveURL(/color=navy/);
-  await expect(product.buyButton()).toHaveText("Choose a size");
+  await expect(product.buyButton()).toHaveText("Add to cart");
   await product.option(/^Size/, "XL").check();
   await expect(page).toHaveURL(/size=XL/);
   await expect(page).toHaveURL(/color=navy/);

@@ -312,3 +312,28 @@ test("a mistyped email domain gets a one-tap suggestion that fixes the field", a
   await page.getByRole("button", { name: "Did you mean ada@hotmail.com?" }).click();
   await expect(page.getByRole("textbox", { name: "Email" })).toHaveValue("ada@hotmail.com");
 });
+
+test("the checkout is enclosed: logo, secure note, help and Back to cart, but no search, categories or footer", async ({ page, visit }) => {
+  await addMugAndCheckout(page);
+  const header = page.getByRole("banner");
+  await expect(header.getByRole("link", { name: "Juniper Lane home" })).toBeVisible();
+  await expect(header.getByText("Secure checkout", { exact: true })).toBeVisible();
+  await expect(header.getByRole("link", { name: "Help: +1 503 555 0142" })).toHaveAttribute("href", /^tel:/);
+  await expect(page.getByRole("search")).toHaveCount(0);
+  await expect(page.getByRole("navigation", { name: "Shop by category" })).toHaveCount(0);
+  await expect(page.getByRole("contentinfo")).toHaveCount(0);
+
+  // With one item in the cart the summary's steppers are real 44 px targets (axe: target-size), in both directions.
+  for (const locale of ["en", "fa"]) {
+    await visit(`/${locale}/checkout`);
+    for (const button of await page.getByRole("complementary").getByRole("button").all()) {
+      const box = (await button.boundingBox())!;
+      expect(Math.min(box.width, box.height), `${locale}: ${await button.getAttribute("aria-label")}`).toBeGreaterThanOrEqual(44);
+    }
+  }
+
+  await visit("/en/checkout");
+  await header.getByRole("link", { name: "Back to cart" }).click();
+  await expect(page).toHaveURL(/\/en\/cart$/);
+  await expect(page.getByRole("navigation", { name: "Shop by category" })).toBeVisible();
+});

@@ -52,3 +52,11 @@ test("the product page mirrors in RTL (screenshot kept as an artifact)", async (
   await page.screenshot({ path, fullPage: true });
   await testInfo.attach("product-page-fa-rtl", { path, contentType: "image/png" });
 });
+
+test("the header's search box has room to type in every language", async ({ page, visit }) => {
+  for (const { locale } of locales) {
+    await visit(`/${locale}/c/apparel`);
+    const box = (await page.getByRole("banner").getByRole("searchbox").boundingBox())!;
+    expect(box.width, locale).toBeGreaterThanOrEqual(250);
+  }
+});

@@ -14,7 +14,8 @@ test("the shop works on a phone without sideways scrolling", async ({ page, visi
 
 test("on a phone the checkout summary is a bar with the total that opens in place", async ({ page, visit }) => {
   await visit("/en/p/enamel-camp-mug?color=white");
-  await page.getByRole("button", { name: "Add to cart" }).click();
+  // The page's own button; a sticky copy waits at the foot of the screen while it is out of view.
+  await page.getByRole("main").getByRole("button", { name: "Add to cart" }).first().click();
   await page.getByRole("dialog").getByRole("link", { name: "Checkout" }).click();
   await expect(page).toHaveURL(/\/en\/checkout$/);
   const toggle = page.getByRole("button", { name: /Show order summary · 1 item \$\d+\.\d\d/ });

@@ -3,23 +3,15 @@ import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
-import { PromiseBar } from "@/components/layout/promise-bar";
-import { SiteFooter } from "@/components/layout/site-footer";
-import { SiteHeader } from "@/components/layout/site-header";
-import { AccountLink } from "@/components/account/account-link";
-import { CartLink, WishlistLink } from "@/components/cart/cart-link";
+import { CartLiveSync } from "@/components/cart/cart-live-sync";
 import { CartTabTitle } from "@/components/cart/cart-tab-title";
 import { VisitStart } from "@/components/cart/visit-start";
-import { DeliverToControl } from "@/components/pricing/deliver-to-control";
-import { countryName } from "@/lib/i18n/regions";
-import { formatMoney as formatMoneyIn, money } from "@/lib/money";
-import { freeShippingThreshold } from "@/lib/pricing/shipping";
+import { safeCartSummary } from "@/lib/store/shell";
 import { env } from "@/lib/env";
 import { directionOf, localeTags } from "@/lib/i18n/locales";
 import { routing } from "@/lib/i18n/routing";
 import { visitCookie } from "@/lib/visitor/cookie";
 import { store } from "@/lib/store/config";
-import { loadShell } from "@/lib/store/shell";
 
 // Rendered per request from cached catalog reads: nothing touches the database during `next build`.
 export const dynamic = "force-dynamic";
@@ -28,7 +20,7 @@ export const viewport: Viewport = { themeColor: "#1f4d3a", width: "device-width"
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "meta" });
   return {
     metadataBase: new URL(env.SITE_URL),
@@ -44,24 +36,13 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   setRequestLocale(locale);
   // A visit starts when the session cookie is missing: only then may the returning-cart reminder show.
   const newVisitSeen = (await cookies()).has(visitCookie);
-  const [shell, messages, t, tPromise, tCart] = await Promise.all([
-    // Null when the database is down: a plain header, and the page's error boundary says so.
-    loadShell(locale),
+  const [messages, t, tCart, { count: cartCount }] = await Promise.all([
     getMessages(),
     getTranslations("nav"),
-    getTranslations("promise"),
     getTranslations("cart"),
+    // Zero when the database is down: the page's own error boundary then shows the store's error page.
+    safeCartSummary(),
   ]);
-  const cartCount = shell?.cartCount ?? 0;
-  const pricing = shell?.pricing;
-  const threshold = pricing && freeShippingThreshold(pricing.rules, pricing.destination);
-  let freeShipping: string | null = null;
-  if (pricing && threshold) {
-    const amount = formatMoneyIn(money(threshold.amount, pricing.rules.currency), localeTags[locale]);
-    freeShipping = threshold.domestic
-      ? tPromise("freeShipping", { amount })
-      : tPromise("freeShippingTo", { amount, country: countryName(pricing.destination!.country, locale) });
-  }
   // Client components only need these namespaces; long-form content stays on the server.
   const clientMessages = { contactForm: messages.contactForm, error: messages.error };
 
@@ -75,6 +56,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           {t("skipToContent")}
         </a>
         <NextIntlClientProvider locale={locale} messages={clientMessages}>
+          {/* On every page, an empty cart included: the first item added in another tab shows up here at once. */}
+          <CartLiveSync />
           <CartTabTitle count={cartCount} waitingTitle={tCart("tabWaiting", { count: cartCount })} />
           <VisitStart
             banner={
@@ -83,23 +66,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
                 : null
             }
           />
-          <PromiseBar freeShipping={freeShipping} />
-          <SiteHeader
-            categories={shell?.categories ?? []}
-            locale={locale}
-            deliverTo={pricing ? <DeliverToControl pricing={pricing} locale={locale} /> : null}
-            cartLink={
-              <>
-                <AccountLink signedIn={shell?.signedIn ?? false} />
-                <WishlistLink />
-                <CartLink count={cartCount} />
-              </>
-            }
-          />
-          <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
-            {children}
-          </main>
-          <SiteFooter categories={shell?.categories ?? []} />
+          {/* The shop's header and footer, or the checkout's own enclosed header: see the route groups' layouts. */}
+          {children}
         </NextIntlClientProvider>
       </body>
     </html>

@@ -60,7 +60,7 @@ export function LineControls({
         event.preventDefault();
         step(next);
       }}
-      className="flex h-11 w-11 items-center justify-center rounded-md border border-muted bg-white text-lg disabled:opacity-50"
+      className="flex h-11 w-11 shrink-0 items-center justify-center rounded-md border border-muted bg-white text-lg disabled:opacity-50"
     >
       {content}
     </button>
@@ -69,7 +69,7 @@ export function LineControls({
     <form action={dispatch} className="space-y-1">
       <input type="hidden" name="variantId" value={variantId} />
       <input type="hidden" name="locale" value={locale} />
-      <div className="flex items-center gap-2">
+      <div className="flex flex-wrap items-center gap-2">
         {stepButton(text.decrease, shown - 1, "−", shown <= 1)}
         <output aria-label={text.quantity} className="w-8 text-center font-semibold" aria-live="polite" aria-busy={pending || draft !== null}>
           {shown}
@@ -83,7 +83,7 @@ export function LineControls({
             event.preventDefault();
             send(0);
           }}
-          className="ms-2 min-h-11 px-2 text-sm text-brand underline"
+          className="ms-2 min-h-11 min-w-11 px-2 text-sm text-brand underline"
         >
           {text.remove}
         </button>

@@ -274,7 +274,7 @@ export function CheckoutForm(props: CheckoutFormProps) {
             </button>
           ) : null}
         </div>
-        {isDone ? <p className="mt-1 text-sm text-muted break-words">{summaries[section]}</p> : null}
+        {isDone ? <p className="mt-1 text-sm text-muted wrap-anywhere">{summaries[section]}</p> : null}
         {isOpen ? <div className="mt-3">{body}</div> : null}
       </section>
     );

@@ -35,7 +35,7 @@ export async function OrderDetails({ order, locale }: { order: OrderView; locale
   const { bankTransfer } = store.checkout;
   return (
     <>
-      <dl className="grid gap-4 rounded-lg border border-line bg-white p-5 sm:grid-cols-2">
+      <dl className="grid grid-cols-1 gap-4 rounded-lg border border-line bg-white p-5 sm:grid-cols-2">
         <div>
           <dt className="text-sm text-muted">{t("status")}</dt>
           <dd className="font-semibold">{t(`statuses.${order.status}`)}</dd>
@@ -46,7 +46,7 @@ export async function OrderDetails({ order, locale }: { order: OrderView; locale
         </div>
         <div className="min-w-0">
           <dt className="text-sm text-muted">{t("shipTo")}</dt>
-          <dd className="break-words">
+          <dd className="wrap-anywhere">
             {addressLines(address, (code) => countryName(code, locale)).map((line) => (
                 <span key={line} className="block">
                   {line}

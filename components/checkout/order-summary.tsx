@@ -36,13 +36,20 @@ export async function OrderSummary({ cart, quote, tax, locale }: { cart: CartVie
           const priced = quote.lines.find((l) => l.variantId === line.variantId)!;
           const search = new URLSearchParams(line.options as Record<string, string>).toString();
           return (
-            <li key={line.variantId} className="flex gap-3 py-3">
-              {line.image ? <Image src={line.image.src} alt="" width={64} height={64} sizes="64px" className="h-16 w-16 rounded-md object-cover" /> : null}
-              <div className="min-w-0 flex-1 space-y-1 text-sm">
+            <li key={line.variantId} className="grid grid-cols-[4rem_minmax(0,1fr)_auto] gap-x-3 gap-y-1 py-3 text-sm">
+              <div>{line.image ? <Image src={line.image.src} alt="" width={64} height={64} sizes="64px" className="h-16 w-16 rounded-md object-cover" /> : null}</div>
+              <div className="space-y-1">
                 <Link href={`/p/${line.productSlug}${search ? `?${search}` : ""}`} className="font-semibold hover:underline">
                   {line.productName}
                 </Link>
                 {search ? <p className="text-muted">{optionText(line.options as Record<string, string>)}</p> : null}
+              </div>
+              <p className="text-end font-semibold">
+                <span className="sr-only">{tCart("lineTotal")}: </span>
+                {format(priced.total)}
+              </p>
+              {/* The stepper spans the line below its name so each button keeps its 44 px. */}
+              <div className="col-span-3 sm:col-span-2 sm:col-start-2">
                 <LineControls
                   variantId={line.variantId}
                   quantity={line.quantity}
@@ -55,10 +62,6 @@ export async function OrderSummary({ cart, quote, tax, locale }: { cart: CartVie
                   }}
                 />
               </div>
-              <p className="text-sm font-semibold">
-                <span className="sr-only">{tCart("lineTotal")}: </span>
-                {format(priced.total)}
-              </p>
             </li>
           );
         })}

@@ -37,7 +37,7 @@ export async function ContentPage({
   const text = await contentText(locale, page);
   await track("page_view", { page }, { locale, path: `/${locale}/${page}` });
   return (
-    <article className="mx-auto grid max-w-5xl gap-10 lg:grid-cols-[1fr_18rem]">
+    <article className="mx-auto grid max-w-5xl grid-cols-1 gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
       <div>
         <h1 className="mb-3 text-3xl font-bold">{fill(text.title)}</h1>
         <p className="mb-8 text-lg text-muted">{fill(text.intro)}</p>

@@ -24,7 +24,7 @@ export function LanguageSwitcher({ current, label, names }: { current: Locale; l
               lang={localeTags[locale]}
               hrefLang={localeTags[locale]}
               aria-current={locale === current ? "true" : undefined}
-              className={`inline-block rounded px-2 py-1 ${locale === current ? "bg-brand-soft font-semibold text-brand" : "text-ink hover:underline"}`}
+              className={`inline-flex min-h-11 items-center rounded px-3 ${locale === current ? "bg-brand-soft font-semibold text-brand" : "text-ink hover:underline"}`}
             >
               {names[locale]}
             </Link>

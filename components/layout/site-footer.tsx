@@ -20,10 +20,10 @@ export function SiteFooter({ categories }: { categories: Category[] }) {
           <h2 id="footer-shop" className="mb-3 font-semibold">
             {t("shop")}
           </h2>
-          <ul className="space-y-2 text-sm">
+          <ul className="text-sm">
             {categories.map((category) => (
               <li key={category.slug}>
-                <Link href={`/c/${category.slug}`} prefetch={false} className="hover:underline">
+                <Link href={`/c/${category.slug}`} prefetch={false} className="inline-flex min-h-11 items-center hover:underline">
                   {category.name}
                 </Link>
               </li>
@@ -34,10 +34,10 @@ export function SiteFooter({ categories }: { categories: Category[] }) {
           <h2 id="footer-help" className="mb-3 font-semibold">
             {t("help")}
           </h2>
-          <ul className="space-y-2 text-sm">
+          <ul className="text-sm">
             {help.map(([href, label]) => (
               <li key={href}>
-                <Link href={href} prefetch={false} className="hover:underline">
+                <Link href={href} prefetch={false} className="inline-flex min-h-11 items-center hover:underline">
                   {label}
                 </Link>
               </li>
@@ -48,14 +48,14 @@ export function SiteFooter({ categories }: { categories: Category[] }) {
           <h2 id="footer-contact" className="mb-3 font-semibold">
             {t("contact")}
           </h2>
-          <address className="space-y-2 text-sm not-italic">
+          <address className="text-sm not-italic">
             <p>
-              <a href={store.contact.phoneHref} className="hover:underline" dir="ltr">
+              <a href={store.contact.phoneHref} className="inline-flex min-h-11 items-center hover:underline" dir="ltr">
                 {store.contact.phone}
               </a>
             </p>
             <p>
-              <a href={`mailto:${store.contact.email}`} className="hover:underline">
+              <a href={`mailto:${store.contact.email}`} className="inline-flex min-h-11 items-center break-all hover:underline">
                 {store.contact.email}
               </a>
             </p>

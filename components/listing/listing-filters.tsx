@@ -26,7 +26,7 @@ export function ListingFilters({
   const t = useTranslations();
   return (
     <form action={action} method="get" aria-labelledby="filters-heading" className="space-y-6">
-      <h2 id="filters-heading" className="text-lg font-bold">
+      <h2 id="filters-heading" className="pe-12 text-lg font-bold lg:pe-0">
         {t("listing.filters")}
       </h2>
       {sort !== "featured" ? <input type="hidden" name="sort" value={sort} /> : null}
@@ -74,8 +74,8 @@ export function ListingFilters({
           <div className="grid grid-cols-2 gap-2">
             {facets.colors.map((color) => (
               <label key={color} className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-line bg-white px-2 has-[:checked]:border-brand has-[:checked]:bg-brand-soft">
-                <input type="checkbox" name="color" value={color} defaultChecked={filters.colors.includes(color)} className="accent-brand" />
-                <span aria-hidden="true" className="h-4 w-4 rounded-full border border-muted" style={{ backgroundColor: swatches[color] }} />
+                <input type="checkbox" name="color" value={color} defaultChecked={filters.colors.includes(color)} className="shrink-0 accent-brand" />
+                <span aria-hidden="true" className="h-4 w-4 shrink-0 rounded-full border border-muted" style={{ backgroundColor: swatches[color] }} />
                 {t(`options.color.${color}`)}
               </label>
             ))}
@@ -95,7 +95,7 @@ export function ListingFilters({
         <button type="submit" className="btn-primary">
           {t("listing.apply")}
         </button>
-        <a href={action} className="text-sm font-medium text-brand underline">
+        <a href={action} className="inline-flex min-h-11 items-center text-sm font-medium text-brand underline">
           {t("listing.clear")}
         </a>
       </div>

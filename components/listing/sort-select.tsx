@@ -34,7 +34,7 @@ export function SortSelect({
         ))}
       </select>
       <noscript>
-        <button type="submit" className="btn-secondary min-h-9 py-1">
+        <button type="submit" className="btn-secondary">
           {text.apply}
         </button>
       </noscript>

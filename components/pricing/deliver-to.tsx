@@ -16,7 +16,8 @@ export interface DeliverToText {
 }
 
 /**
- * The shopper's destination: a disclosure in the header with country and postal code. Works
+ * The shopper's destination: a disclosure in the header (a dropdown from `lg` up, in the flow of the
+ * phone menu below) with country and postal code. Works
  * without JavaScript (server action); errors show next to the field and keep what was typed.
  */
 export function DeliverTo({
@@ -49,7 +50,11 @@ export function DeliverTo({
       <form
         action={action}
         noValidate
-        className={inline ? "mt-2 space-y-3" : "absolute end-0 z-20 mt-1 w-72 space-y-3 rounded-lg border border-line bg-white p-4 shadow-lg"}
+        className={
+          inline
+            ? "mt-2 space-y-3"
+            : "mt-1 space-y-3 rounded-lg border border-line bg-white p-4 lg:absolute lg:end-0 lg:z-20 lg:w-72 lg:shadow-lg"
+        }
       >
         <input type="hidden" name="locale" value={locale} />
         <fieldset className="space-y-3">

@@ -46,7 +46,7 @@ export async function PromotionBanner({
         </p>
       </div>
       {showLink && promotion.categories[0] ? (
-        <Link href={`/c/${promotion.categories[0]}`} className="rounded-md bg-white px-4 py-2 font-semibold text-sale hover:underline">
+        <Link href={`/c/${promotion.categories[0]}`} className="inline-flex min-h-11 items-center rounded-md bg-white px-4 font-semibold text-sale hover:underline">
           {t("shop")}
         </Link>
       ) : null}

@@ -20,7 +20,8 @@ export async function ShippingRatesTable({ rules, locale, headingLevel = 2 }: { 
       <Heading id="shipping-rates" className="mb-3 text-xl font-semibold">
         {t("title")}
       </Heading>
-      <div className="overflow-x-auto">
+      {/* On a phone the table scrolls sideways inside this box, which keyboard users can focus to scroll. */}
+      <div className="overflow-x-auto" role="group" aria-labelledby="shipping-rates" tabIndex={0}>
         <table className="w-full border-collapse bg-white text-sm">
           <thead>
             <tr className="border-b border-line">

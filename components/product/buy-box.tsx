@@ -1,13 +1,17 @@
+import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { AddToCart } from "@/components/cart/add-to-cart";
+import { StickyBar } from "@/components/ui/sticky-bar";
 import type { BuyState } from "@/lib/catalog/variant-selection";
 import { store } from "@/lib/store/config";
+import { ChooseOptionButton } from "./choose-option-button";
 
 /**
  * Stock, purchase limit and the buy button. The button never says "Out of stock" for something
  * that can be bought: until a choice is needed it names the choice (B8, and peers' top mistake).
+ * On phones the button comes back in a sticky bar (with `summary`: name and price) while it is out of view.
  */
-export function BuyBox({ state, purchaseLimit }: { state: BuyState; purchaseLimit: number | null }) {
+export function BuyBox({ state, purchaseLimit, summary }: { state: BuyState; purchaseLimit: number | null; summary: ReactNode }) {
   const t = useTranslations();
   const locale = useLocale();
   const optionLabel = (name: string) => t(`options.${name as "size" | "color"}.label`).toLowerCase();
@@ -60,12 +64,19 @@ export function BuyBox({ state, purchaseLimit }: { state: BuyState; purchaseLimi
             checkout: t("cart.checkout"),
             checkoutHref: `/${locale}/checkout`,
           }}
+          sticky={{ label: t("product.stickyBar"), summary }}
         />
       ) : (
-        <button type="button" className="btn-primary w-full text-lg" disabled>
+        <button id="buy-button" type="button" className="btn-primary w-full text-lg" disabled>
           {buttonLabel}
         </button>
       )}
+      {state.kind === "choose" ? (
+        <StickyBar watchId="buy-button" label={t("product.stickyBar")}>
+          <div className="min-w-0 flex-1">{summary}</div>
+          <ChooseOptionButton option={state.missing[0]!} label={buttonLabel} />
+        </StickyBar>
+      ) : null}
     </div>
   );
 }

@@ -4,7 +4,8 @@ import { WishlistButton } from "@/components/cart/wishlist-button";
 import { SalePrice } from "@/components/ui/price";
 import { Stars } from "@/components/ui/stars";
 import { colors as swatches } from "@/lib/catalog/options";
-import type { ProductCard as Card } from "@/lib/catalog/types";
+import { optionsFromFilters } from "@/lib/catalog/listing-query";
+import type { ListingFilters, ProductCard as Card } from "@/lib/catalog/types";
 import { Link } from "@/lib/i18n/navigation";
 import { displayPrice } from "@/lib/pricing/quote";
 
@@ -15,11 +16,14 @@ export function ProductCard({
   priority = false,
   prices,
   wishlisted,
+  filters,
 }: {
   product: Card;
   priority?: boolean;
   prices: PriceContext;
   wishlisted: boolean;
+  /** The listing's size and colour filters: the link opens the product on them. */
+  filters?: Pick<ListingFilters, "sizes" | "colors">;
 }) {
   const t = useTranslations();
   const shown = displayPrice(
@@ -27,6 +31,7 @@ export function ProductCard({
     prices,
   );
   const onSale = shown.compareAt !== null;
+  const chosen = new URLSearchParams(filters ? optionsFromFilters(filters, product.colors) : {}).toString();
   return (
     <article className="group relative flex flex-col rounded-lg border border-line bg-white">
       <div className="relative aspect-square overflow-hidden rounded-t-lg bg-brand-soft">
@@ -60,7 +65,7 @@ export function ProductCard({
       </div>
       <div className="flex flex-1 flex-col gap-1.5 p-3">
         <h3 className="text-sm font-semibold leading-snug">
-          <Link href={`/p/${product.slug}`} prefetch={false} className="after:absolute after:inset-0 hover:underline">
+          <Link href={`/p/${product.slug}${chosen ? `?${chosen}` : ""}`} prefetch={false} className="after:absolute after:inset-0 hover:underline">
             {product.name}
           </Link>
         </h3>
@@ -98,19 +103,21 @@ export function ProductGrid({
   prices,
   wishlist = [],
   priorityCount = 0,
+  filters,
 }: {
   products: Card[];
   prices: PriceContext;
   /** Product ids on the visitor's wishlist. */
   wishlist?: number[];
   priorityCount?: number;
+  filters?: Pick<ListingFilters, "sizes" | "colors">;
 }) {
   return (
     <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4 lg:gap-5">
       {products.map((product, index) => (
         <li key={product.id} className="flex">
           <div className="w-full">
-            <ProductCard product={product} prices={prices} wishlisted={wishlist.includes(product.id)} priority={index < priorityCount} />
+            <ProductCard product={product} prices={prices} wishlisted={wishlist.includes(product.id)} priority={index < priorityCount} filters={filters} />
           </div>
         </li>
       ))}

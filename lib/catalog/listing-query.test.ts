@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasActiveFilters, listingSearchParams, parseListingQuery } from "./listing-query";
+import { activeFilterCount, hasActiveFilters, listingSearchParams, optionsFromFilters, parseListingQuery } from "./listing-query";
 
 describe("parseListingQuery", () => {
   it("reads sizes, colours, prices, stock, sort and page", () => {
@@ -48,5 +48,29 @@ describe("parseListingQuery", () => {
     expect(parseListingQuery(params, "USD")).toEqual(parsed);
     expect(hasActiveFilters(parsed.filters)).toBe(true);
     expect(hasActiveFilters(parseListingQuery({}, "USD").filters)).toBe(false);
+  });
+});
+
+describe("activeFilterCount", () => {
+  it("counts each size, colour and the stock filter, and a price range once", () => {
+    expect(activeFilterCount({ sizes: [], colors: [], minPrice: null, maxPrice: null, inStockOnly: false })).toBe(0);
+    expect(activeFilterCount({ sizes: ["M", "L"], colors: ["navy"], minPrice: 1000, maxPrice: 5000, inStockOnly: true })).toBe(5);
+    expect(activeFilterCount({ sizes: [], colors: [], minPrice: null, maxPrice: 5000, inStockOnly: false })).toBe(1);
+  });
+});
+
+describe("optionsFromFilters", () => {
+  it("carries a single filtered size and colour to the product", () => {
+    expect(optionsFromFilters({ sizes: ["M"], colors: ["navy"] }, ["navy", "white"])).toEqual({ size: "M", color: "navy" });
+  });
+
+  it("picks the one filtered colour the product comes in", () => {
+    expect(optionsFromFilters({ sizes: [], colors: ["navy", "sage"] }, ["sage", "black"])).toEqual({ color: "sage" });
+  });
+
+  it("chooses nothing when the filters leave the choice open", () => {
+    expect(optionsFromFilters({ sizes: ["M", "L"], colors: ["navy", "white"] }, ["navy", "white"])).toEqual({});
+    expect(optionsFromFilters({ sizes: [], colors: ["navy"] }, [])).toEqual({});
+    expect(optionsFromFilters({ sizes: [], colors: [] }, ["navy"])).toEqual({});
   });
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { parseMajorUnits } from "@/lib/money";
 import { colors, sizes, type Color, type Size } from "./options";
-import type { ListingFilters, SortOrder } from "./types";
+import type { ListingFilters, SortOrder, VariantOptions } from "./types";
 
 export const sortOrders = ["featured", "newest", "price-asc", "price-desc", "rating"] as const satisfies readonly SortOrder[];
 
@@ -73,6 +73,25 @@ export function listingSearchParams(query: Omit<ListingQuery, "notices">, curren
   if (query.sort !== "featured") out.set("sort", query.sort);
   if (query.page > 1) out.set("page", String(query.page));
   return out;
+}
+
+/** How many filters are on, as the phone's "Filters" button counts them (a price range counts once). */
+export function activeFilterCount(filters: ListingFilters): number {
+  const price = filters.minPrice !== null || filters.maxPrice !== null ? 1 : 0;
+  return filters.sizes.length + filters.colors.length + price + (filters.inStockOnly ? 1 : 0);
+}
+
+/**
+ * The options a product card links with, so the product page opens on what the shopper filtered
+ * for: the colour when exactly one filtered colour is one the product comes in, the size when
+ * exactly one size is filtered (a listed product has a variant in every filtered combination).
+ */
+export function optionsFromFilters(filters: Pick<ListingFilters, "sizes" | "colors">, productColors: readonly string[]): VariantOptions {
+  const options: VariantOptions = {};
+  const colors = filters.colors.filter((color) => productColors.includes(color));
+  if (colors.length === 1) options.color = colors[0];
+  if (filters.sizes.length === 1) options.size = filters.sizes[0];
+  return options;
 }
 
 export function hasActiveFilters(filters: ListingFilters): boolean {

@@ -1,9 +1,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
-import { getDb } from "@/db";
 import { explainDatabaseError } from "@/db/explain-error";
-import { countCartItems } from "@/lib/cart/queries";
-import { currentCart } from "@/lib/cart/visitor";
+import { currentCartSummary } from "@/lib/cart/current";
 import { listCategories } from "@/lib/catalog/cached";
 import type { Category } from "@/lib/catalog/types";
 import { env } from "@/lib/env";
@@ -25,16 +23,21 @@ export interface Shell {
  */
 export async function loadShell(locale: Locale): Promise<Shell | null> {
   try {
-    const cart = await currentCart();
-    const [categories, pricing, cartCount] = await Promise.all([
-      listCategories(locale),
-      shopperPricing(),
-      cart ? countCartItems(await getDb(), cart) : 0,
-    ]);
-    return { categories, pricing, cartCount, signedIn: Boolean(cart?.userId) };
+    const [categories, pricing, { cart, count }] = await Promise.all([listCategories(locale), shopperPricing(), currentCartSummary()]);
+    return { categories, pricing, cartCount: count, signedIn: Boolean(cart?.userId) };
   } catch (error) {
     unstable_rethrow(error);
     console.error(`[layout] header without store data: ${explainDatabaseError(error, env.DATABASE_URL)}`);
     return null;
+  }
+}
+
+/** The request's cart count for the root layout, zero when the database cannot be reached (see loadShell). */
+export async function safeCartSummary(): Promise<{ count: number }> {
+  try {
+    return await currentCartSummary();
+  } catch (error) {
+    unstable_rethrow(error);
+    return { count: 0 };
   }
 }

@@ -9,6 +9,7 @@ import { LineControls } from "@/components/cart/line-controls";
 import { ProductGrid } from "@/components/product/product-card";
 import { ShippingChoice } from "@/components/cart/shipping-choice";
 import { formatWindow } from "@/components/pricing/format";
+import { StickyBar } from "@/components/ui/sticky-bar";
 import { DeliverToControl } from "@/components/pricing/deliver-to-control";
 import { QuoteTotals } from "@/components/pricing/quote-totals";
 import { getDb } from "@/db";
@@ -120,7 +121,7 @@ export default async function CartPage({ params }: Props) {
     <form action={undoRemoval} role="status" className="flex flex-wrap items-center gap-3 rounded-lg border border-line bg-white p-3">
       <input type="hidden" name="locale" value={locale} />
       <span>{t("removed", { name: removedName })}</span>
-      <button type="submit" className="btn-secondary min-h-9 py-1">
+      <button type="submit" className="btn-secondary">
         {t("undo")}
       </button>
     </form>
@@ -178,7 +179,7 @@ export default async function CartPage({ params }: Props) {
       </div>
       {mergedNotice}
       {undoNotice}
-      <div className="grid gap-8 lg:grid-cols-[1fr_24rem]">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <section aria-label={t("title")}>
           <ul className="divide-y divide-line rounded-lg border border-line bg-white">
             {cart.lines.map((line) => {
@@ -187,11 +188,13 @@ export default async function CartPage({ params }: Props) {
               const search = new URLSearchParams(line.options as Record<string, string>).toString();
               const href = `/p/${line.productSlug}${search ? `?${search}` : ""}`;
               return (
-                <li key={line.variantId} className="flex gap-4 p-4">
-                  {line.image ? (
-                    <Image src={line.image.src} alt="" width={96} height={96} sizes="96px" className="h-24 w-24 rounded-md object-cover" />
-                  ) : null}
-                  <div className="flex-1 space-y-1">
+                <li key={line.variantId} className="grid grid-cols-[4rem_minmax(0,1fr)_auto] gap-x-3 gap-y-2 p-4 sm:grid-cols-[6rem_minmax(0,1fr)_auto] sm:gap-x-4">
+                  <div className="sm:row-span-2">
+                    {line.image ? (
+                      <Image src={line.image.src} alt="" width={96} height={96} sizes="(min-width: 640px) 96px, 64px" className="h-16 w-16 rounded-md object-cover sm:h-24 sm:w-24" />
+                    ) : null}
+                  </div>
+                  <div className="space-y-1">
                     <h2 className="font-semibold">
                       <Link href={href} className="hover:underline">
                         {line.productName}
@@ -203,7 +206,13 @@ export default async function CartPage({ params }: Props) {
                       <p className="text-sm text-warn">{t("priceChanged", { price: format(money(shownPrice(line.unitPriceSeen, rate), currency)) })}</p>
                     ) : null}
                     {line.available <= 5 ? <p className="text-sm text-warn">{t("lowStock", { count: line.available })}</p> : null}
-                    <ItemAction action={saveForLater} fields={{ variantId: line.variantId }} label={t("saveForLater")} />
+                  </div>
+                  <p className="text-end font-semibold">
+                    <span className="sr-only">{t("lineTotal")}: </span>
+                    {format(priced.total)}
+                  </p>
+                  {/* On phones the stepper gets the card's full width below the name, never squeezed beside it. */}
+                  <div className="col-span-3 flex flex-wrap items-center gap-x-4 gap-y-1 sm:col-span-2">
                     <LineControls
                       variantId={line.variantId}
                       quantity={line.quantity}
@@ -215,11 +224,8 @@ export default async function CartPage({ params }: Props) {
                         remove: t("remove", { name: line.productName }),
                       }}
                     />
+                    <ItemAction action={saveForLater} fields={{ variantId: line.variantId }} label={t("saveForLater")} />
                   </div>
-                  <p className="font-semibold">
-                    <span className="sr-only">{t("lineTotal")}: </span>
-                    {format(priced.total)}
-                  </p>
                 </li>
               );
             })}
@@ -277,7 +283,7 @@ export default async function CartPage({ params }: Props) {
             }}
           />
           <QuoteTotals quote={q} tax={tax} locale={locale} zipPrompt />
-          <Link href="/checkout" className="btn-primary w-full text-lg">
+          <Link id="cart-checkout" href="/checkout" className="btn-primary w-full text-lg">
             {t("checkout")}
           </Link>
           <p className="text-center text-sm text-muted">{t("secureCheckout")}</p>
@@ -299,6 +305,15 @@ export default async function CartPage({ params }: Props) {
           />
         </aside>
       </div>
+      <StickyBar watchId="cart-checkout" label={t("stickyBar")}>
+        <p className="flex-1">
+          <span className="block text-sm text-muted">{t("total")}</span>
+          <span className="block text-lg font-bold">{format(q.total)}</span>
+        </p>
+        <Link href="/checkout" className="btn-primary flex-1 text-lg">
+          {t("checkout")}
+        </Link>
+      </StickyBar>
       {savedSection}
       {recommended.length ? (
         <section aria-labelledby="recommended-heading" className="mt-10">

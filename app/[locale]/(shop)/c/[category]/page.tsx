@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { FiltersDrawer } from "@/components/listing/filters-drawer";
 import { ListingFilters } from "@/components/listing/listing-filters";
 import { Pagination } from "@/components/listing/pagination";
 import { SortSelect } from "@/components/listing/sort-select";
@@ -12,7 +13,7 @@ import { track } from "@/lib/analytics/track";
 import { currentWishlist } from "@/lib/cart/visitor";
 import { priceContext, shopperPricing } from "@/lib/pricing/shopper";
 import { listCategories, listFacetValues, listProducts } from "@/lib/catalog/cached";
-import { hasActiveFilters, listingSearchParams, parseListingQuery } from "@/lib/catalog/listing-query";
+import { activeFilterCount, hasActiveFilters, listingSearchParams, parseListingQuery } from "@/lib/catalog/listing-query";
 import type { Locale } from "@/lib/i18n/locales";
 import { minorDigits } from "@/lib/money";
 import { alternatesFor } from "@/lib/seo/alternates";
@@ -93,9 +94,19 @@ export default async function CategoryPage({ params, searchParams }: Props) {
           ))}
         </div>
       ) : null}
-      <div className="grid gap-8 lg:grid-cols-[16rem_1fr]">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-8">
         <aside>
-          <ListingFilters action={base} facets={facets} filters={query.filters} sort={query.sort} currency={store.currency} />
+          <FiltersDrawer
+            activeCount={activeFilterCount(query.filters)}
+            labelledBy="filters-heading"
+            text={{
+              open: t("listing.filters"),
+              active: t("listing.filtersActive", { count: activeFilterCount(query.filters) }),
+              close: t("listing.closeFilters"),
+            }}
+          >
+            <ListingFilters action={base} facets={facets} filters={query.filters} sort={query.sort} currency={store.currency} />
+          </FiltersDrawer>
         </aside>
         <section aria-labelledby="results-heading">
           <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
@@ -117,7 +128,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
             />
           </div>
           {result.items.length ? (
-            <ProductGrid prices={prices} wishlist={wishlist} products={result.items} priorityCount={2} />
+            <ProductGrid prices={prices} wishlist={wishlist} products={result.items} priorityCount={2} filters={query.filters} />
           ) : (
             <p className="rounded-lg border border-line bg-white p-6">{t("listing.noResults")}</p>
           )}

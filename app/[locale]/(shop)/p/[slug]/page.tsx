@@ -139,21 +139,25 @@ export default async function ProductPage({ params, searchParams }: Props) {
           { label: product.name },
         ]}
       />
-      <div className="grid gap-8 lg:grid-cols-2 lg:gap-12">
-        <ProductGallery key={selection.chosen.color ?? "all"} images={gallery} label={t("product.gallery")} />
-        <div className="space-y-6">
-          <div className="space-y-2">
-            <div className="flex items-start justify-between gap-3">
-              <h1 className="text-3xl font-bold leading-tight">{product.name}</h1>
-              <WishlistButton
-                productId={product.id}
-                on={wishlist.includes(product.id)}
-                labels={{ add: t("cart.addToWishlist", { name: product.name }), remove: t("cart.removeFromWishlist", { name: product.name }) }}
-              />
-            </div>
-            <RatingLine rating={product.rating} />
-            <p className="text-lg text-muted">{product.shortDescription}</p>
+      {/* On phones the name comes before the gallery so it is on the first screen; from `lg` up the
+          gallery spans the left column and the name heads the right one. */}
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2 lg:grid-rows-[auto_1fr] lg:gap-x-12">
+        <div className="space-y-2 lg:col-start-2">
+          <div className="flex items-start justify-between gap-3">
+            <h1 className="text-2xl font-bold leading-tight sm:text-3xl">{product.name}</h1>
+            <WishlistButton
+              productId={product.id}
+              on={wishlist.includes(product.id)}
+              labels={{ add: t("cart.addToWishlist", { name: product.name }), remove: t("cart.removeFromWishlist", { name: product.name }) }}
+            />
           </div>
+          <RatingLine rating={product.rating} />
+          <p className="text-lg text-muted">{product.shortDescription}</p>
+        </div>
+        <div className="lg:col-start-1 lg:row-span-2 lg:row-start-1">
+          <ProductGallery key={selection.chosen.color ?? "all"} images={gallery} label={t("product.gallery")} />
+        </div>
+        <div className="space-y-6 lg:col-start-2">
           {promotion && !shownVariant.compareAtPrice ? (
             <PromotionBanner timeZone={pricing.rules.warehouse.timeZone} promotion={promotion} categoryName={product.category.name} locale={locale} showLink={false} />
           ) : null}
@@ -165,7 +169,16 @@ export default async function ProductPage({ params, searchParams }: Props) {
             prefixFrom={priceVaries && selection.state.kind === "choose"}
           />
           {pickerOptions.length ? <VariantPicker options={pickerOptions} applyLabel={t("product.applyChoice")} /> : null}
-          <BuyBox state={selection.state} purchaseLimit={product.purchaseLimit} />
+          <BuyBox
+            state={selection.state}
+            purchaseLimit={product.purchaseLimit}
+            summary={
+              <>
+                <p className="truncate text-sm font-semibold">{product.name}</p>
+                <SalePrice price={shownPrice.price} compareAt={shownPrice.compareAt} prefixFrom={priceVaries && selection.state.kind === "choose"} />
+              </>
+            }
+          />
           <ProductDelivery pricing={pricing} lineQuote={lineQuote} locale={locale} />
           <ReturnsBlock />
         </div>
@@ -188,7 +201,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
         </dl>
       </section>
 
-      <section id="reviews" aria-labelledby="reviews-heading" className="mt-12 grid gap-8 lg:grid-cols-[20rem_1fr]">
+      <section id="reviews" aria-labelledby="reviews-heading" className="mt-12 grid grid-cols-1 gap-8 lg:grid-cols-[20rem_minmax(0,1fr)]">
         <div>
           <h2 id="reviews-heading" className="mb-3 text-2xl font-bold">
             {t("product.reviewsTitle")}

@@ -98,16 +98,13 @@ export default async function CheckoutPage({ params }: Props) {
         <p className="text-sm">
           {account?.email ? t("signedInAs", { email: account.email }) : t("guestNote")}{" "}
           {account ? null : (
-            <Link href={`/sign-in?callbackUrl=/${locale}/checkout`} className="me-3 text-brand underline">
+            <Link href={`/sign-in?callbackUrl=/${locale}/checkout`} className="text-brand underline">
               {t("signIn")}
             </Link>
           )}
-          <Link href="/cart" className="text-brand underline">
-            {t("backToCart")}
-          </Link>
         </p>
       </div>
-      <div className="grid gap-6 lg:grid-cols-[1fr_24rem] lg:items-start">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] lg:items-start">
         <div className="lg:order-2">
           <OrderSummary cart={cart} quote={quote} tax={tax} locale={locale} />
         </div>

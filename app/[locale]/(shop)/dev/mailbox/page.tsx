@@ -33,7 +33,7 @@ export default async function MailboxPage({ params }: PageProps<"/[locale]/dev/m
             {mails.map((mail) => (
               <tr key={mail.id} className="border-b border-line">
                 <td className="p-2 whitespace-nowrap">{format.dateTime(mail.createdAt, { dateStyle: "short", timeStyle: "short" })}</td>
-                <td className="p-2" dir="ltr">{mail.to}</td>
+                <td className="p-2 wrap-anywhere" dir="ltr">{mail.to}</td>
                 <td className="p-2">
                   <Link href={`/dev/mailbox/${mail.id}`} className="text-brand underline">
                     {mail.subject}

@@ -1,0 +1,16 @@
+import { setRequestLocale } from "next-intl/server";
+import { CheckoutHeader } from "@/components/layout/checkout-header";
+import type { Locale } from "@/lib/i18n/locales";
+
+/** The enclosed checkout (A8, H2): its own small header and no footer, nothing between the shopper and paying. */
+export default async function CheckoutLayout({ children, params }: LayoutProps<"/[locale]">) {
+  setRequestLocale((await params).locale as Locale);
+  return (
+    <>
+      <CheckoutHeader />
+      <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
+        {children}
+      </main>
+    </>
+  );
+}
