@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { CouponForm } from "@/components/cart/coupon-form";
 import { LineControls } from "@/components/cart/line-controls";
 import { formatRate } from "@/components/pricing/format";
+import { cartCouponText } from "@/lib/cart/messages";
 import type { CartView } from "@/lib/cart/queries";
 import { maxLineQuantity } from "@/lib/cart/rules";
 import { Link } from "@/lib/i18n/navigation";
@@ -16,11 +17,12 @@ import { SummaryDisclosure } from "./summary-disclosure";
  * be changed or removed in place; subtotal, savings, shipping, tax and total always in view.
  */
 export async function OrderSummary({ cart, quote, taxRate, locale }: { cart: CartView; quote: Quote; taxRate: TaxRate | null; locale: Locale }) {
-  const [t, tCart, tDelivery, tOptions] = await Promise.all([
+  const [t, tCart, tDelivery, tOptions, couponText] = await Promise.all([
     getTranslations("checkout"),
     getTranslations("cart"),
     getTranslations("delivery"),
     getTranslations("options"),
+    cartCouponText(quote.coupon, locale),
   ]);
   const format = (value: Money) => formatMoney(value, localeTags[locale]);
   const optionText = (options: Record<string, string>) =>
@@ -68,12 +70,13 @@ export async function OrderSummary({ cart, quote, taxRate, locale }: { cart: Car
       </ul>
       <CouponForm
         applied={quote.coupon?.applied ? quote.coupon.code : null}
+        notApplied={couponText.notApplied}
         text={{
           haveCode: tCart("haveCode"),
           code: tCart("code"),
           apply: tCart("apply"),
           remove: tCart("removeCode", { code: quote.coupon?.code ?? "" }),
-          applied: tCart("codeApplied", { code: quote.coupon?.code ?? "" }),
+          applied: couponText.applied,
         }}
       />
       <dl className="space-y-2 border-t border-line pt-3 text-sm">
