@@ -4,24 +4,30 @@ import { useLocale } from "next-intl";
 import { useActionState, useState } from "react";
 import { applyCoupon, type CouponActionState } from "@/lib/cart/actions";
 
-/** "Have a code?": collapsed until needed; a refused code is explained next to the field and kept. */
+/**
+ * "Have a code?": collapsed until needed; a refused code is explained next to the field and kept.
+ * A code on the cart that stopped applying (withdrawn, expired) says so and can be removed.
+ */
 export function CouponForm({
   applied,
+  notApplied = null,
   text,
 }: {
   applied: string | null;
+  /** Why the cart's code no longer takes anything off, when it doesn't. */
+  notApplied?: string | null;
   text: { haveCode: string; code: string; apply: string; remove: string; applied: string };
 }) {
   const locale = useLocale();
   const [state, action, pending] = useActionState<CouponActionState, FormData>(applyCoupon, { status: "idle" });
   // Controlled, so React's reset after each submission never takes back what the shopper is typing.
   const [code, setCode] = useState("");
-  if (applied) {
+  if (applied || notApplied) {
     return (
       <form action={action} className="flex flex-wrap items-center justify-between gap-2 text-sm">
         <input type="hidden" name="locale" value={locale} />
-        <p role="status" className="text-ok">
-          {text.applied}
+        <p role="status" className={applied ? "text-ok" : "text-sale"}>
+          {applied ? text.applied : notApplied}
         </p>
         <button type="submit" name="intent" value="remove" className="min-h-11 px-2 text-brand underline">
           {text.remove}

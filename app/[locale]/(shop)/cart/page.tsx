@@ -13,6 +13,7 @@ import { DeliverToControl } from "@/components/pricing/deliver-to-control";
 import { getDb } from "@/db";
 import { track } from "@/lib/analytics/track";
 import { undoRemoval } from "@/lib/cart/actions";
+import { cartCouponText } from "@/lib/cart/messages";
 import { getCartView, variantProductName } from "@/lib/cart/queries";
 import { orderStatusPath } from "@/lib/checkout/order-access";
 import { recentOrderOf } from "@/lib/checkout/order-view";
@@ -166,6 +167,7 @@ export default async function CartPage({ params }: Props) {
   const currency = pricing.rules.currency;
   const progress = freeShippingProgress(q, pricing.rules.methods);
   const rate = pricing.taxRate;
+  const couponText = await cartCouponText(q.coupon, locale);
 
   return (
     <div className="space-y-6">
@@ -264,12 +266,13 @@ export default async function CartPage({ params }: Props) {
           ) : null}
           <CouponForm
             applied={q.coupon?.applied ? q.coupon.code : null}
+            notApplied={couponText.notApplied}
             text={{
               haveCode: t("haveCode"),
               code: t("code"),
               apply: t("apply"),
               remove: t("removeCode", { code: q.coupon?.code ?? "" }),
-              applied: t("codeApplied", { code: q.coupon?.code ?? "" }),
+              applied: couponText.applied,
             }}
           />
           <dl className="space-y-2 text-sm">
