@@ -156,13 +156,9 @@ export function CheckoutForm(props: CheckoutFormProps) {
     }
     return done;
   };
-  // The funnel records each section once (G1), the first time the shopper moves past it.
-  const flow = useSectionFlow({
-    sections,
-    valid: sectionValid,
-    initiallyDone,
-    onPassed: (passed, firstTime) => save(values, { completed: firstTime, refresh: passed.includes("address") || passed.includes("delivery") }),
-  });
+  // The funnel records each section once (G1), the first time the shopper moves past it. The
+  // figures need no refresh here: they already followed the postal code and the delivery method.
+  const flow = useSectionFlow({ sections, valid: sectionValid, initiallyDone, onPassed: (_passed, firstTime) => save(values, { completed: firstTime }) });
   const current = flow.current;
 
   const set = (field: string, value: string) => {
