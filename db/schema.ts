@@ -529,6 +529,10 @@ export const users = pgTable("users", {
   role: text("role", { enum: ["shopper", "admin"] }).notNull().default("shopper"),
   /** Language for mail and the default for pages; null = the language of the page used. */
   locale: text("locale"),
+  /** The welcome code earned by creating the account, until it is put on the account's next cart. */
+  welcomeCoupon: text("welcome_coupon"),
+  /** The account's Stripe Customer (cus_…), created the first time a card is saved with Stripe. */
+  stripeCustomerId: text("stripe_customer_id"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -622,5 +626,40 @@ export const testGatewayCharges = pgTable("test_gateway_charges", {
   fingerprint: text("fingerprint").notNull(),
   result: jsonb("result").$type<Record<string, unknown>>().notNull(),
   refunded: boolean("refunded").notNull().default(false),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * Cards an account asked to keep for next time. Only what the gateway needs to charge the card again
+ * (its token: a test-gateway vault token or a Stripe PaymentMethod id) and what the shopper needs to
+ * recognise it; never the number or the security code.
+ */
+export const savedCards = pgTable(
+  "saved_cards",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    provider: text("provider", { enum: ["test", "stripe"] }).notNull(),
+    token: text("token").notNull(),
+    brand: text("brand").notNull(),
+    last4: text("last4").notNull(),
+    expMonth: smallint("exp_month").notNull(),
+    expYear: smallint("exp_year").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("saved_cards_user_idx").on(t.userId, t.createdAt), uniqueIndex("saved_cards_token_idx").on(t.provider, t.token)],
+);
+
+/**
+ * The test gateway's card vault, as Stripe keeps PaymentMethods on its side: per token, the card's
+ * brand, last 4, expiry and the outcome its number stands for — never the number or the CVC.
+ */
+export const testGatewayCards = pgTable("test_gateway_cards", {
+  token: text("token").primaryKey(),
+  /** The request that created the token, so a retried save returns the same token. */
+  idempotencyKey: text("idempotency_key").notNull().unique(),
+  card: jsonb("card").$type<Record<string, unknown>>().notNull(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });

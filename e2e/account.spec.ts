@@ -20,7 +20,7 @@ test("a guest buys, saves their details in one click, and the account shows the 
   await page.goto(href);
   await expect(page).toHaveURL(/\/en\/account\?welcome=1$/);
   await expect(page.getByText("Welcome! Your order is saved to your account")).toBeVisible();
-  await expect(page.getByText("As a thank-you, THANKYOU10 takes 10% off your next order.")).toBeVisible();
+  await expect(page.getByText("As a thank-you, THANKYOU10 takes 10% off your next order. It’s applied to your cart by itself — you can remove it there.")).toBeVisible();
   await expect(page.getByRole("link", { name: new RegExp(`^Order ${number} ·`) })).toBeVisible();
   await expect(page.getByText(/Ada Lovelace, 1 Main Street, 97201 Portland/)).toBeVisible();
   await expect(page.getByRole("link", { name: "Account" })).toBeVisible();
@@ -31,6 +31,18 @@ test("a guest buys, saves their details in one click, and the account shows the 
   await page.getByRole("button", { name: "Buy these again" }).click();
   await expect(page.getByText("Added to your cart.")).toBeVisible();
   await expect(page.getByRole("link", { name: "Cart, 1 item" })).toBeVisible();
+
+  // The welcome code went onto the account's next cart by itself: shown in cart and checkout, removable.
+  await page.goto("/en/cart");
+  await expect(page.getByText("Your welcome code THANKYOU10 is applied.")).toBeVisible();
+  await expect(page.getByText(/^Discount \(THANKYOU10\)/)).toBeVisible();
+  await expectAccessible(page);
+  await page.goto("/en/checkout");
+  const summary = page.getByRole("complementary", { name: "Order summary" });
+  await expect(summary.getByText("Your welcome code THANKYOU10 is applied.")).toBeVisible();
+  await summary.getByRole("button", { name: "Remove code THANKYOU10" }).click();
+  await expect(summary.getByText("Have a code?")).toBeVisible();
+  await expect(summary.getByText(/THANKYOU10/)).toHaveCount(0);
 
   // The magic link works once.
   await page.context().clearCookies();

@@ -6,28 +6,28 @@ import { applyCoupon, type CouponActionState } from "@/lib/cart/actions";
 
 /**
  * "Have a code?": collapsed until needed; a refused code is explained next to the field and kept.
- * A code kept on the cart that no longer applies (`refused`: e.g. first order only, now that the
- * email is known) says why, in place of the discount, and can be removed.
+ * A code on the cart that stopped applying (withdrawn, expired) says so and can be removed.
  */
 export function CouponForm({
   applied,
-  refused = null,
+  notApplied = null,
   text,
 }: {
   applied: string | null;
-  refused?: string | null;
+  /** Why the cart's code no longer takes anything off, when it doesn't. */
+  notApplied?: string | null;
   text: { haveCode: string; code: string; apply: string; remove: string; applied: string };
 }) {
   const locale = useLocale();
   const [state, action, pending] = useActionState<CouponActionState, FormData>(applyCoupon, { status: "idle" });
   // Controlled, so React's reset after each submission never takes back what the shopper is typing.
   const [code, setCode] = useState("");
-  if (applied || refused) {
+  if (applied || notApplied) {
     return (
       <form action={action} className="flex flex-wrap items-center justify-between gap-2 text-sm">
         <input type="hidden" name="locale" value={locale} />
         <p role="status" className={applied ? "text-ok" : "text-sale"}>
-          {applied ? text.applied : refused}
+          {applied ? text.applied : notApplied}
         </p>
         <button type="submit" name="intent" value="remove" className="min-h-11 px-2 text-brand underline">
           {text.remove}

@@ -23,9 +23,12 @@ import { toLatinDigits } from "@/lib/i18n/digits";
 import { formatCardNumber, validateCard } from "@/lib/payments/card";
 import { EmailSuggestion } from "@/components/ui/email-suggestion";
 import { CheckoutProgress, type Step } from "./checkout-progress";
+import { useDraftAutosave } from "./use-draft-autosave";
+import { useSectionFlow } from "./use-section-flow";
 import { AddressFields } from "./address-fields";
 import { PaymentFields } from "./payment-fields";
 import { StripeActions } from "./stripe-actions";
+import type { SavedCardOption } from "./saved-card-choice";
 import { StripePaymentFields, StripePaymentProvider } from "./stripe-payment";
 
 export interface ShippingChoiceView {
@@ -48,6 +51,10 @@ export interface CheckoutFormProps {
   askCompany: boolean;
   /** Set when Stripe's keys are configured: the Payment Element replaces the test card fields. */
   stripe: { publishableKey: string; currency: string } | null;
+  /** The signed-in shopper's saved cards for the gateway in use, newest first. */
+  savedCards: SavedCardOption[];
+  /** Signed in: may ask to save the card they pay with. */
+  canSaveCard: boolean;
 }
 
 const sections: CheckoutSection[] = ["contact", "address", "delivery", "payment"];
@@ -68,7 +75,6 @@ export function CheckoutForm(props: CheckoutFormProps) {
   const t = useTranslations("checkout");
   const locale = useLocale();
   const [state, dispatch, pending] = useActionState<PlaceOrderState, FormData>(submitOrder, { status: "idle" });
-  const [updating, startUpdating] = useTransition();
   const [, startPlacing] = useTransition();
   const [stripeError, setStripeError] = useState<string | null>(null);
   const paymentForm = useRef<HTMLFormElement>(null);
@@ -82,7 +88,11 @@ export function CheckoutForm(props: CheckoutFormProps) {
     paymentMethod: props.initial.paymentMethod && props.paymentMethods.includes(props.initial.paymentMethod as PaymentMethod) ? props.initial.paymentMethod : props.paymentMethods[0]!,
   }));
   const [card, setCard] = useState({ cardNumber: "", cardExpiry: "", cardCvc: "" });
-  const stripeCard = props.stripe !== null && values.paymentMethod === "card";
+  // A saved card is preselected, so a returning shopper types nothing to pay.
+  const [savedCardId, setSavedCardId] = useState(props.savedCards[0]?.id ?? "");
+  const [saveCard, setSaveCard] = useState(false);
+  const newCard = values.paymentMethod === "card" && !savedCardId;
+  const stripeCard = props.stripe !== null && newCard;
   const [touched, setTouched] = useState<Set<string>>(new Set());
   // A new address brings new delivery options: keep the shopper's choice if it is still offered,
   // else take the one the server preselected (the cheapest), so the total on the button matches.
@@ -106,7 +116,7 @@ export function CheckoutForm(props: CheckoutFormProps) {
       return [...address, ...billing];
     }
     if (section === "delivery") return ["shippingMethodId"];
-    return values.paymentMethod === "card" && !props.stripe ? ["paymentMethod", "cardNumber", "cardExpiry", "cardCvc"] : ["paymentMethod"];
+    return newCard && !props.stripe ? ["paymentMethod", "cardNumber", "cardExpiry", "cardCvc"] : ["paymentMethod"];
   };
 
   const clientError = (field: string): FieldError | { code: "card"; key: "cardNumber" | "expiry" | "expiredCard" | "cvc" } | null => {
@@ -137,39 +147,33 @@ export function CheckoutForm(props: CheckoutFormProps) {
   };
   const sectionValid = (section: CheckoutSection) => fieldsOf(section).every((field) => clientError(field) === null);
 
+  const { save, updating } = useDraftAutosave(locale);
+
   // What a reload or a signed-in shopper brings already filled in starts out done.
-  const [done, setDone] = useState<Set<CheckoutSection>>(() => {
-    const initiallyDone = new Set<CheckoutSection>();
+  const initiallyDone = () => {
+    const done = new Set<CheckoutSection>();
     for (const section of ["contact", "address", "delivery"] as const) {
       if (!sectionValid(section)) break;
-      initiallyDone.add(section);
+      done.add(section);
     }
-    return initiallyDone;
-  });
-  const [editing, setEditing] = useState<CheckoutSection | null>(null);
-  const current: CheckoutSection = editing ?? sections.find((s) => !done.has(s)) ?? "payment";
-
-  // Autosave (debounced): a reload restores the form; the email is kept once valid (E1).
-  const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const save = (next: Values, completed?: CheckoutSection) => {
-    clearTimeout(saveTimer.current);
-    const draft = next;
-    // A completed address or delivery method changes shipping and tax: the server re-renders the
-    // summary, and the pay button waits for the new total so nothing stale can be submitted.
-    if (completed) startUpdating(async () => void (await saveCheckout({ values: draft, completed, locale })));
-    else saveTimer.current = setTimeout(() => void saveCheckout({ values: draft, locale }), 800);
+    return done;
   };
-  useEffect(() => () => clearTimeout(saveTimer.current), []);
+  // The funnel records each section once (G1), the first time the shopper moves past it. The
+  // figures need no refresh here: they already followed the postal code and the delivery method.
+  const flow = useSectionFlow({ sections, valid: sectionValid, initiallyDone, onPassed: (_passed, firstTime) => save(values, { completed: firstTime }) });
+  const current = flow.current;
 
   const set = (field: string, value: string) => {
-    setValues((previous) => {
-      const next = { ...previous, [field]: value };
-      save(next);
-      return next;
-    });
+    setValues((previous) => ({ ...previous, [field]: value }));
+    // Saved here, not in the state updater: an updater must stay pure (React may run it again).
+    const next = { ...values, [field]: value };
+    save(next, { refresh: changesFigures(field, next) });
     if (field === "city") setCityFilled(false);
   };
   const touch = (field: string) => setTouched((previous) => new Set(previous).add(field));
+  // Shipping and tax follow the country and postal code (once valid) and the delivery method.
+  const changesFigures = (field: string, next: Values) =>
+    field === "shippingMethodId" || ((field === "country" || field === "postalCode") && !checkAddressField("postalCode", addressOf(next), addressRules));
 
   // City (and region) from the postal code, where the store has a lookup.
   const postalCode = values.postalCode ?? "";
@@ -218,13 +222,11 @@ export function CheckoutForm(props: CheckoutFormProps) {
       focusFirstError(fields);
       return;
     }
-    const nextDone = new Set(done).add(section);
     // The cheapest delivery method is preselected, so a valid address completes that step too.
-    if (section === "address" && props.shippingOptions.length && values.shippingMethodId) nextDone.add("delivery");
-    setDone(nextDone);
-    setEditing(null);
-    save(values, section);
-    focusOn(`section-${sections.find((s) => !nextDone.has(s)) ?? "payment"}`);
+    const passed = section === "address" && sectionValid("delivery") ? (["address", "delivery"] as const) : [section];
+    flow.collapse([...passed]);
+    // "Continue" was asked for: focus goes to the next section, as the shopper expects.
+    focusOn(`section-${sections.find((s) => sections.indexOf(s) > sections.indexOf(passed[passed.length - 1]!) && !flow.isDone(s)) ?? "payment"}`);
   };
 
   // After a server answer, open the first section with a problem (adjusting state while rendering, as React advises).
@@ -233,7 +235,7 @@ export function CheckoutForm(props: CheckoutFormProps) {
     setAnswered(state);
     if (state.status === "invalid") {
       const withError = sections.find((section) => fieldsOf(section).some((field) => state.errors[field]));
-      if (withError && withError !== "payment") setEditing(withError);
+      if (withError && withError !== "payment") flow.expand(withError);
     }
   }
   useEffect(() => {
@@ -243,7 +245,7 @@ export function CheckoutForm(props: CheckoutFormProps) {
   const steps: Step[] = sections.map((id) => ({
     id,
     name: t(`sections.${id}`),
-    state: done.has(id) && id !== current ? "done" : id === current ? "current" : "todo",
+    state: flow.isDone(id) && id !== current ? "done" : id === current ? "current" : "todo",
   }));
   const summaries: Record<CheckoutSection, string> = {
     contact: values.email ?? "",
@@ -260,16 +262,16 @@ export function CheckoutForm(props: CheckoutFormProps) {
   const buttonLabel = values.paymentMethod === "card" ? t("pay", { total: props.total.formatted }) : t("placeOrder", { total: props.total.formatted });
 
   const sectionShell = (section: CheckoutSection, body: React.ReactNode) => {
-    const isOpen = section === current;
-    const isDone = done.has(section) && !isOpen;
+    const isOpen = flow.isOpen(section);
+    const isDone = flow.isDone(section);
     return (
-      <section key={section} aria-labelledby={`section-${section}`} className="rounded-lg border border-line bg-white p-4 sm:p-5">
+      <section key={section} aria-labelledby={`section-${section}`} className="rounded-lg border border-line bg-white p-4 sm:p-5" {...flow.sectionProps(section)}>
         <div className="flex items-baseline justify-between gap-3">
           <h2 id={`section-${section}`} tabIndex={-1} className="text-lg font-bold">
             {sections.indexOf(section) + 1}. {t(`sections.${section}`)}
           </h2>
           {isDone ? (
-            <button type="button" className="min-h-11 px-2 text-brand underline" aria-label={t("editSection", { name: t(`sections.${section}`) })} onClick={() => setEditing(section)}>
+            <button type="button" className="min-h-11 px-2 text-brand underline" aria-label={t("editSection", { name: t(`sections.${section}`) })} onClick={() => flow.expand(section)}>
               {t("edit")}
             </button>
           ) : null}
@@ -323,10 +325,13 @@ export function CheckoutForm(props: CheckoutFormProps) {
               const invalid = sections.find((section) => !sectionValid(section));
               if (invalid) {
                 event.preventDefault();
-                if (invalid !== "payment") setEditing(invalid);
+                if (invalid !== "payment") flow.expand(invalid);
                 focusFirstError(fieldsOf(invalid));
                 return;
               }
+              // Sections the shopper went straight past (typing, then Pay) still count for the funnel.
+              const unrecorded = flow.record(["contact", "address", "delivery"]);
+              if (unrecorded.length) void saveCheckout({ values, completed: unrecorded, locale });
               if (stripe && stripeCard) {
                 // Stripe checks its fields first; only then is the order placed (see StripeActions).
                 event.preventDefault();
@@ -351,6 +356,13 @@ export function CheckoutForm(props: CheckoutFormProps) {
               onBlur={touch}
               errorFor={(field) => errorFor(field) ?? (state.status === "failed" && state.field === field && serverErrorsSeen !== state ? state.message : null)}
               cardSlot={stripe ? <StripePaymentFields label={t("cardNumber")} onExpressConfirm={() => paymentForm.current?.requestSubmit()} /> : undefined}
+              savedCards={props.savedCards}
+              savedCardId={savedCardId}
+              onSavedCard={(id) => {
+                setSavedCardId(id);
+                setServerErrorsSeen(state);
+              }}
+              saveCard={props.canSaveCard ? { checked: saveCard, onChange: setSaveCard } : null}
             />
             {stripeError ? (
               <p role="alert" className="rounded-md border border-sale p-3 text-sale">
@@ -385,7 +397,10 @@ export function CheckoutForm(props: CheckoutFormProps) {
 
   return (
     <div className="space-y-4">
-      <CheckoutProgress steps={steps} label={t("progress")} onEdit={(id) => setEditing(id as CheckoutSection)} />
+      <CheckoutProgress steps={steps} label={t("progress")} onEdit={(id) => flow.expand(id as CheckoutSection)} />
+      <p aria-live="polite" className="sr-only">
+        {flow.opened ? t("sectionOpened", { name: t(`sections.${flow.opened}`) }) : ""}
+      </p>
       {allErrors.length ? (
         <div id="checkout-errors" tabIndex={-1} role="alert" className="rounded-lg border border-sale bg-white p-4 text-sale">
           <p className="font-semibold">{t("fixErrors", { count: allErrors.length })}</p>
@@ -415,7 +430,8 @@ export function CheckoutForm(props: CheckoutFormProps) {
               {...fieldProps("email")}
               onBlur={() => {
                 touch("email");
-                if (!checkEmail(values.email ?? "")) save(values, undefined);
+                // A valid email re-renders the summary: a first-order code is checked against it before paying.
+                if (!checkEmail(values.email ?? "")) save(values, { refresh: true });
               }}
             />
             <EmailSuggestion
@@ -508,13 +524,19 @@ export function CheckoutForm(props: CheckoutFormProps) {
         ),
       )}
 
-      <section aria-labelledby="section-payment" className="rounded-lg border border-line bg-white p-4 sm:p-5">
+      <section aria-labelledby="section-payment" className="rounded-lg border border-line bg-white p-4 sm:p-5" {...flow.sectionProps("payment")}>
         <h2 id="section-payment" tabIndex={-1} className="text-lg font-bold">
           4. {t("sections.payment")}
         </h2>
-        {current === "payment" ? (
+        {flow.isOpen("payment") ? (
           props.stripe ? (
-            <StripePaymentProvider publishableKey={props.stripe.publishableKey} amount={props.total.amount} currency={props.stripe.currency} locale={locale}>
+            <StripePaymentProvider
+              publishableKey={props.stripe.publishableKey}
+              amount={props.total.amount}
+              currency={props.stripe.currency}
+              locale={locale}
+              saveCard={newCard && saveCard}
+            >
               <StripeActions state={state} failureMessage={t("errors.processing")} onError={setStripeError}>
                 {(stripe) => renderPaymentForm(stripe)}
               </StripeActions>

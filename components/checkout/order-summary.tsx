@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { CouponForm } from "@/components/cart/coupon-form";
 import { LineControls } from "@/components/cart/line-controls";
 import { QuoteTotals } from "@/components/pricing/quote-totals";
-import { couponErrorMessage } from "@/lib/cart/messages";
+import { cartCouponText } from "@/lib/cart/messages";
 import type { CartView } from "@/lib/cart/queries";
 import { maxLineQuantity } from "@/lib/cart/rules";
 import { Link } from "@/lib/i18n/navigation";
@@ -18,7 +18,12 @@ import { SummaryDisclosure } from "./summary-disclosure";
  * be changed or removed in place; subtotal, savings, shipping, tax and total always in view.
  */
 export async function OrderSummary({ cart, quote, tax, locale }: { cart: CartView; quote: Quote; tax: TaxLine; locale: Locale }) {
-  const [t, tCart, tOptions] = await Promise.all([getTranslations("checkout"), getTranslations("cart"), getTranslations("options")]);
+  const [t, tCart, tOptions, couponText] = await Promise.all([
+    getTranslations("checkout"),
+    getTranslations("cart"),
+    getTranslations("options"),
+    cartCouponText(quote.coupon, locale),
+  ]);
   const format = (value: Money) => formatMoney(value, localeTags[locale]);
   const optionText = (options: Record<string, string>) =>
     Object.entries(options)
@@ -68,13 +73,13 @@ export async function OrderSummary({ cart, quote, tax, locale }: { cart: CartVie
       </ul>
       <CouponForm
         applied={quote.coupon?.applied ? quote.coupon.code : null}
-        refused={quote.coupon && !quote.coupon.applied ? await couponErrorMessage(quote.coupon.error, quote.coupon.code, locale) : null}
+        notApplied={couponText.notApplied}
         text={{
           haveCode: tCart("haveCode"),
           code: tCart("code"),
           apply: tCart("apply"),
           remove: tCart("removeCode", { code: quote.coupon?.code ?? "" }),
-          applied: tCart("codeApplied", { code: quote.coupon?.code ?? "" }),
+          applied: couponText.applied,
         }}
       />
       <div className="border-t border-line pt-3">

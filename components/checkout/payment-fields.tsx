@@ -3,10 +3,14 @@
 import { useTranslations } from "next-intl";
 import type { PaymentMethod } from "@/lib/checkout/fields";
 import { TextField } from "@/components/ui/text-field";
+import { SavedCardChoice, type SavedCardOption } from "./saved-card-choice";
 
 type CardField = "cardNumber" | "cardExpiry" | "cardCvc";
 
-/** Payment method choice and, for the built-in test gateway, the three card fields. */
+/**
+ * Payment method choice and, for the built-in test gateway, the three card fields. A signed-in
+ * shopper picks a saved card (preselected) or another card, which they may ask to save.
+ */
 export function PaymentFields({
   methods,
   method,
@@ -16,6 +20,10 @@ export function PaymentFields({
   onBlur,
   errorFor,
   cardSlot,
+  savedCards,
+  savedCardId,
+  onSavedCard,
+  saveCard,
 }: {
   methods: readonly PaymentMethod[];
   method: PaymentMethod;
@@ -26,6 +34,12 @@ export function PaymentFields({
   errorFor: (field: string) => string | null;
   /** Replaces the test card fields (Stripe's Payment Element). */
   cardSlot?: React.ReactNode;
+  savedCards: SavedCardOption[];
+  /** The saved card chosen; "" for another card. */
+  savedCardId: string;
+  onSavedCard: (id: string) => void;
+  /** "Save this card for next time": offered to account holders only (null for guests). */
+  saveCard: { checked: boolean; onChange: (checked: boolean) => void } | null;
 }) {
   const t = useTranslations("checkout");
   const cardProps = (field: CardField) => ({
@@ -53,19 +67,41 @@ export function PaymentFields({
           ))}
         </div>
       </fieldset>
-      {method === "card" ? (
-        cardSlot ?? (
-          <div className="space-y-3">
-            <p className="rounded-md bg-brand-soft p-3 text-sm">
-              {t.rich("testCards", { card: (digits) => <bdi dir="ltr" className="font-mono">{digits}</bdi> })}
-            </p>
-            <TextField label={t("cardNumber")} inputMode="numeric" autoComplete="cc-number" maxLength={23} {...cardProps("cardNumber")} />
-            <div className="grid grid-cols-2 gap-3">
-              <TextField label={t("expiry")} inputMode="numeric" autoComplete="cc-exp" placeholder="MM / YY" maxLength={9} {...cardProps("cardExpiry")} />
-              <TextField label={t("cvc")} inputMode="numeric" autoComplete="cc-csc" maxLength={4} {...cardProps("cardCvc")} />
+      {method === "card" && savedCards.length ? <SavedCardChoice cards={savedCards} selected={savedCardId} onSelect={onSavedCard} error={errorFor("savedCard")} /> : null}
+      {method === "card" && !savedCardId ? (
+        <div className="space-y-3">
+          {cardSlot ?? (
+            <>
+              <p className="rounded-md bg-brand-soft p-3 text-sm">
+                {t.rich("testCards", { card: (digits) => <bdi dir="ltr" className="font-mono">{digits}</bdi> })}
+              </p>
+              <TextField label={t("cardNumber")} inputMode="numeric" autoComplete="cc-number" maxLength={23} {...cardProps("cardNumber")} />
+              <div className="grid grid-cols-2 gap-3">
+                <TextField label={t("expiry")} inputMode="numeric" autoComplete="cc-exp" placeholder="MM / YY" maxLength={9} {...cardProps("cardExpiry")} />
+                <TextField label={t("cvc")} inputMode="numeric" autoComplete="cc-csc" maxLength={4} {...cardProps("cardCvc")} />
+              </div>
+            </>
+          )}
+          {saveCard ? (
+            <div>
+              <label className="flex min-h-11 items-center gap-3">
+                <input
+                  type="checkbox"
+                  name="saveCard"
+                  value="yes"
+                  checked={saveCard.checked}
+                  onChange={(event) => saveCard.onChange(event.target.checked)}
+                  aria-describedby="checkout-saveCard-note"
+                  className="h-5 w-5"
+                />
+                {t("saveCard")}
+              </label>
+              <p id="checkout-saveCard-note" className="text-sm text-muted">
+                {t("saveCardNote")}
+              </p>
             </div>
-          </div>
-        )
+          ) : null}
+        </div>
       ) : null}
     </div>
   );

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, type ReactNode } from "react";
 import type { PlaceOrderState } from "@/lib/checkout/actions";
-import { useStripeConfirm, useStripeSubmitCheck, type StripeStepResult } from "./stripe-payment";
+import { useStripeConfirm, useStripeNextAction, useStripeSubmitCheck, type StripeStepResult } from "./stripe-payment";
 
 /**
  * Stripe's two steps around "Place order": check the Payment Element before the order is placed,
@@ -23,11 +23,14 @@ export function StripeActions({
 }) {
   const check = useStripeSubmitCheck(failureMessage);
   const confirm = useStripeConfirm(failureMessage);
+  const nextAction = useStripeNextAction(failureMessage);
   const router = useRouter();
   useEffect(() => {
     if (state.status !== "confirm_payment") return;
     const returnUrl = new URL(state.confirmationPath, window.location.origin).toString();
-    void confirm({ clientSecret: state.clientSecret, returnUrl }).then((result) =>
+    // A saved card was charged on the server; only its bank's check (3-D Secure) is left to do here.
+    const confirmed = state.savedCard ? nextAction(state.clientSecret) : confirm({ clientSecret: state.clientSecret, returnUrl });
+    void confirmed.then((result) =>
       result.ok ? router.push(state.confirmationPath) : onError(result.message),
     );
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per placed order

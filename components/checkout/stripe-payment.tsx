@@ -47,6 +47,7 @@ export function StripePaymentProvider({
   amount,
   currency,
   locale,
+  saveCard = false,
   children,
 }: {
   publishableKey: string;
@@ -55,11 +56,13 @@ export function StripePaymentProvider({
   /** ISO 4217, any case. */
   currency: string;
   locale: string;
+  /** The shopper asked to save the card: must match the intent's setup_future_usage, which the server sets then. */
+  saveCard?: boolean;
   children: ReactNode;
 }) {
   const options = useMemo<StripeElementsOptions>(
-    () => ({ mode: "payment", amount, currency: currency.toLowerCase(), locale: stripeLocale(locale) }),
-    [amount, currency, locale],
+    () => ({ mode: "payment", amount, currency: currency.toLowerCase(), locale: stripeLocale(locale), setupFutureUsage: saveCard ? "off_session" : null }),
+    [amount, currency, locale, saveCard],
   );
   return (
     <Elements stripe={stripeFor(publishableKey)} options={options}>
@@ -99,6 +102,26 @@ export function useStripeSubmitCheck(fallbackMessage: string = defaultFailure): 
       return { ok: false, message: error instanceof Error && error.message ? error.message : fallbackMessage };
     }
   }, [elements, fallbackMessage]);
+}
+
+/**
+ * Finishes a saved card's payment that the server confirmed but the bank wants to check
+ * (3-D Secure): Stripe.js shows the challenge in place.
+ */
+export function useStripeNextAction(fallbackMessage: string = defaultFailure): (clientSecret: string) => Promise<StripeStepResult> {
+  const stripe = useStripe();
+  return useCallback(
+    async (clientSecret: string) => {
+      if (!stripe) return { ok: false, message: fallbackMessage };
+      try {
+        const { error } = await stripe.handleNextAction({ clientSecret });
+        return error ? { ok: false, message: error.message ?? fallbackMessage } : { ok: true };
+      } catch (error) {
+        return { ok: false, message: error instanceof Error && error.message ? error.message : fallbackMessage };
+      }
+    },
+    [stripe, fallbackMessage],
+  );
 }
 
 /**

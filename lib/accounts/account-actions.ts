@@ -12,6 +12,8 @@ import { changeLine } from "@/lib/cart/queries";
 import { currentCart, currentUserId } from "@/lib/cart/visitor";
 import { localeFromForm } from "@/lib/i18n/form";
 import { isLocale } from "@/lib/i18n/locales";
+import { paymentGateway } from "@/lib/payments/gateway";
+import { forgetSavedCard, listSavedCards } from "@/lib/payments/saved-cards";
 import { signOut } from "./auth";
 import { deleteAccount, deleteAddress, getAccountOrder, setUserLocale } from "./queries";
 
@@ -31,6 +33,14 @@ export async function removeAddress(form: FormData): Promise<void> {
   const userId = await signedIn();
   const id = z.uuid().safeParse(form.get("id"));
   if (id.success) await deleteAddress(await getDb(), { userId, id: id.data });
+  refresh();
+}
+
+/** "Remove" on a saved card: only the signed-in account's own cards can be removed. */
+export async function removeCard(form: FormData): Promise<void> {
+  const userId = await signedIn();
+  const id = z.uuid().safeParse(form.get("id"));
+  if (id.success) await forgetSavedCard(await getDb(), await paymentGateway(), { userId, id: id.data });
   refresh();
 }
 
@@ -68,7 +78,10 @@ export async function removeAccount(_previous: AccountActionState, form: FormDat
   const locale = localeFromForm(form);
   const t = await getTranslations({ locale, namespace: "account" });
   if (form.get("confirm") !== "DELETE") return { status: "error", message: t("deleteMismatch") };
-  await deleteAccount(await getDb(), { userId });
+  const db = await getDb();
+  const gateway = await paymentGateway();
+  for (const card of await listSavedCards(db, { userId })) await forgetSavedCard(db, gateway, { userId, id: card.id });
+  await deleteAccount(db, { userId });
   (await cookies()).delete(cartCookie.name);
   await signOut({ redirect: false });
   redirect(`/${locale}`);

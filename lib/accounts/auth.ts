@@ -77,8 +77,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({
     },
   },
   events: {
-    async signIn({ user, account }) {
-      if (user.id) await afterSignIn({ userId: user.id, email: user.email ?? null, emailVerified: account?.type === "email" });
+    async signIn({ user, account, isNewUser }) {
+      if (user.id) await afterSignIn({ userId: user.id, email: user.email ?? null, emailVerified: account?.type === "email", isNewUser: isNewUser === true });
     },
   },
 }));

@@ -5,28 +5,31 @@ import { queryRows } from "@/db/rows";
 import { addresses, carts, orders, users } from "@/db/schema";
 import { mergeCarts, type MergeResult } from "@/lib/cart/merge";
 import { listOwner } from "@/lib/cart/owner";
-import { cartOf, type CartRef } from "@/lib/cart/queries";
+import { applyWelcomeCoupon, cartOf, type CartRef } from "@/lib/cart/queries";
 import type { Locale } from "@/lib/i18n/locales";
-
 
 /**
  * What signing in brings along (D3, A2): the device's guest cart becomes the account's cart or is
  * merged into it (the one merge function: capped by stock and limits, changes reported); the
  * guest wishlist and saved items join the account's; orders placed with the verified email are
  * attached, and the latest one's address is saved for next time; listed addresses become admins.
+ * A new account earns the welcome code, which goes onto its cart by itself (now, or its next one).
  */
 export async function claimGuestState(
   db: Executor,
-  { userId, email, emailVerified, device, locale, adminEmails }: {
+  { userId, email, emailVerified, device, locale, adminEmails, welcomeCoupon = null }: {
     userId: string;
     email: string | null;
     emailVerified: boolean;
     device: CartRef | null;
     locale: Locale;
     adminEmails: readonly string[];
+    /** Set when the account was just created and the store offers a welcome code. */
+    welcomeCoupon?: string | null;
   },
 ): Promise<MergeResult> {
   return db.transaction(async (tx) => {
+    if (welcomeCoupon) await tx.update(users).set({ welcomeCoupon }).where(eq(users.id, userId));
     let merged: MergeResult = { moved: 0, changes: [] };
     if (device) {
       const [guest] = await queryRows<{ id: string | null }>(tx, sql`select ${cartOf({ ...device, userId: null })} as id`);
@@ -50,6 +53,8 @@ export async function claimGuestState(
       }
       if (adminEmails.includes(email.toLowerCase())) await tx.update(users).set({ role: "admin" }).where(eq(users.id, userId));
     }
+    const [cart] = await queryRows<{ id: string }>(tx, sql`select id from carts where user_id = ${userId} and status = 'active'`);
+    if (cart) await applyWelcomeCoupon(tx, { userId, cartId: cart.id });
     return merged;
   });
 }

@@ -5,7 +5,8 @@ import type { Executor } from "@/db/client";
 import { formatMoney, money } from "@/lib/money";
 import { freeShippingProgress } from "@/lib/pricing/shipping";
 import type { ShopperPricing } from "@/lib/pricing/shopper";
-import type { CouponError } from "@/lib/pricing/types";
+import type { CouponError, Quote } from "@/lib/pricing/types";
+import { store } from "@/lib/store/config";
 import type { AddedSummary } from "./actions";
 import type { CartLineView, CartView } from "./queries";
 import { quoteCart } from "./quote-cart";
@@ -55,6 +56,20 @@ export async function couponErrorMessage(error: CouponError, code: string, local
     case "min_subtotal":
       return t("couponMinSubtotal", { code, amount: formatMoney(error.missing, localeTags[locale]) });
   }
+}
+
+/**
+ * What the cart and checkout say about the cart's own code: applied (the welcome code by name), or
+ * why it no longer takes anything off — e.g. the merchant withdrew or ended it after it was applied.
+ */
+export async function cartCouponText(coupon: Quote["coupon"], locale: Locale): Promise<{ applied: string; notApplied: string | null }> {
+  const t = await getTranslations({ locale, namespace: "cart" });
+  if (!coupon) return { applied: "", notApplied: null };
+  const welcome = coupon.code === store.accounts.welcomeCoupon?.code;
+  const applied = t(welcome ? "welcomeApplied" : "codeApplied", { code: coupon.code });
+  if (coupon.applied) return { applied, notApplied: null };
+  const reason = coupon.error.code === "not_found" ? t("codeWithdrawn", { code: coupon.code }) : await couponErrorMessage(coupon.error, coupon.code, locale);
+  return { applied, notApplied: t("codeNotApplied", { reason }) };
 }
 
 /** The mini-cart's view of a line just added: the line, the subtotal and the free-shipping status. */

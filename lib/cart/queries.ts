@@ -85,7 +85,32 @@ export async function lockCart(tx: Transaction, ref: CartRef): Promise<string> {
       ? sql`select id from carts where user_id = ${ref.userId} and status = 'active' for update`
       : sql`select id from carts where visitor_id = ${ref.visitorId} and user_id is null and status = 'active' for update`,
   );
+  if (ref.userId) await applyWelcomeCoupon(tx, { userId: ref.userId, cartId: own!.id });
   return own!.id;
+}
+
+/**
+ * Puts the welcome code an account earned on its cart, by itself: the account's next cart, or the
+ * one it has when it is created. Only a cart without a code gets it (else it waits for the next
+ * one), and only while the merchant still offers it. Once on a cart it is the cart's like any
+ * code: shown, removable, re-checked by every quote. Returns the code applied, if any.
+ */
+export async function applyWelcomeCoupon(tx: Transaction, { userId, cartId }: { userId: string; cartId: string }): Promise<string | null> {
+  const [user] = await queryRows<{ code: string | null }>(tx, sql`select welcome_coupon as code from users where id = ${userId} for update`);
+  if (!user?.code) return null;
+  const [cart] = await queryRows<{ code: string | null }>(
+    tx,
+    sql`select coupon_code as code from carts where id = ${cartId} and user_id = ${userId} and status = 'active' for update`,
+  );
+  if (!cart || cart.code) return null;
+  await tx.execute(sql`update users set welcome_coupon = null where id = ${userId}`);
+  const [offered] = await queryRows<{ code: string }>(
+    tx,
+    sql`select code from coupons where code = ${user.code} and (expires_at is null or expires_at > now()) and (usage_limit is null or times_used < usage_limit)`,
+  );
+  if (!offered) return null;
+  await touchCart(tx, cartId, { couponCode: offered.code });
+  return offered.code;
 }
 
 /** Tells every tab and device on the cart that it changed; delivered when the transaction commits. */

@@ -28,13 +28,14 @@ import { rememberAddress } from "@/lib/accounts/queries";
 
 export type CheckoutSection = "contact" | "address" | "delivery" | "payment";
 
-const sectionSchema = z.enum(["contact", "address", "delivery", "payment"]);
+const completedSchema = z.array(z.enum(["contact", "address", "delivery", "payment"])).max(4);
 
 /**
  * Saves the form as the shopper types (debounced in the browser): a reload restores it, and the
- * email is kept as soon as it is valid (E1). Completing a section is recorded for the funnel.
+ * email is kept as soon as it is valid (E1). Sections the shopper moved past for the first time
+ * are recorded for the funnel (G1); `refresh` re-renders the summary for a new address or method.
  */
-export async function saveCheckout(input: { values: unknown; completed?: unknown; locale?: unknown }): Promise<{ saved: boolean }> {
+export async function saveCheckout(input: { values: unknown; completed?: unknown; refresh?: unknown; locale?: unknown }): Promise<{ saved: boolean }> {
   const ref = await currentCart();
   if (!ref) return { saved: false };
   const db = await getDb();
@@ -43,15 +44,14 @@ export async function saveCheckout(input: { values: unknown; completed?: unknown
   const draft = cleanDraft(input.values);
   const email = draft.email?.trim() ?? "";
   await saveDraft(db, { cartId, visitorId: ref.visitorId, draft, validEmail: email && !checkEmail(email) ? email : null });
-  const section = sectionSchema.safeParse(input.completed);
+  const completed = completedSchema.safeParse(input.completed);
   const locale = isLocale(input.locale) ? input.locale : "en";
-  if (section.success) {
-    await track("checkout_section_completed", { section: section.data }, { locale });
-    if (section.data === "delivery" && draft.shippingMethodId) await track("shipping_method_chosen", { methodId: draft.shippingMethodId.slice(0, 64) }, { locale });
-    // The address decides shipping and tax, the email whether a first-order code applies:
-    // re-render the summary and the pay button with the new figures.
-    if (section.data !== "payment") refresh();
+  for (const section of completed.success ? new Set(completed.data) : []) {
+    await track("checkout_section_completed", { section }, { locale });
+    if (section === "delivery" && draft.shippingMethodId) await track("shipping_method_chosen", { methodId: draft.shippingMethodId.slice(0, 64) }, { locale });
   }
+  // The address and the delivery method decide shipping and tax: re-render the summary with the new figures.
+  if (input.refresh === true) refresh();
   return { saved: true };
 }
 
@@ -66,8 +66,8 @@ export async function lookupCity(input: { country: unknown; postalCode: unknown 
 export type PlaceOrderState =
   | { status: "idle" }
   | { status: "invalid"; errors: Record<string, string> }
-  | { status: "failed"; message: string; field?: "cardNumber" }
-  | { status: "confirm_payment"; clientSecret: string; confirmationPath: string };
+  | { status: "failed"; message: string; field?: "cardNumber" | "savedCard" }
+  | { status: "confirm_payment"; clientSecret: string; confirmationPath: string; savedCard?: boolean };
 
 const read = (form: FormData, name: string, max = 300) => {
   const value = form.get(name);
@@ -111,7 +111,14 @@ export async function submitOrder(previous: PlaceOrderState, form: FormData): Pr
   const errors: Record<string, string> = {};
   for (const [field, error] of Object.entries(problems)) errors[field] = fieldErrorMessage(error, t, (code) => countryName(code, locale));
   const gateway = await paymentGateway();
-  const card = method === "card" && gateway.kind === "test" ? { number: toLatinDigits(read(form, "cardNumber", 40)), expiry: toLatinDigits(read(form, "cardExpiry", 20)), cvc: toLatinDigits(read(form, "cardCvc", 10)) } : null;
+  // A saved card is named by its id; whose it is, is decided on the server from the session (placeOrder).
+  const savedCardInput = method === "card" ? read(form, "savedCardId", 100) : "";
+  const savedCardId = savedCardInput ? z.uuid().safeParse(savedCardInput) : null;
+  if (savedCardId && !savedCardId.success) return { status: "failed", field: "savedCard", message: t("errors.savedCardRefused") };
+  const card =
+    method === "card" && gateway.kind === "test" && !savedCardId
+      ? { number: toLatinDigits(read(form, "cardNumber", 40)), expiry: toLatinDigits(read(form, "cardExpiry", 20)), cvc: toLatinDigits(read(form, "cardCvc", 10)) }
+      : null;
   if (card) {
     const checked = validateCard(card, new Date());
     if (!checked.ok) {
@@ -141,6 +148,8 @@ export async function submitOrder(previous: PlaceOrderState, form: FormData): Pr
       paymentMethod: method,
       expectedTotal: Number.isSafeInteger(expectedTotal) ? expectedTotal : -1,
       card,
+      savedCardId: savedCardId?.data ?? null,
+      saveCard: method === "card" && !savedCardId && Boolean(ref.userId) && read(form, "saveCard") === "yes",
       rules,
     });
   } catch (error) {
@@ -158,14 +167,19 @@ export async function submitOrder(previous: PlaceOrderState, form: FormData): Pr
       redirect(`${await orderStatusPath(locale, result.number, email)}&placed=1`);
     }
     case "confirm_payment":
-      return { status: "confirm_payment", clientSecret: result.clientSecret, confirmationPath: `${await orderStatusPath(locale, result.number, email)}&placed=1` };
+      return {
+        status: "confirm_payment",
+        clientSecret: result.clientSecret,
+        confirmationPath: `${await orderStatusPath(locale, result.number, email)}&placed=1`,
+        savedCard: result.savedCard ?? false,
+      };
     case "processing":
       redirect(`${await orderStatusPath(locale, result.number, email)}&placed=1`);
     case "payment_failed":
       await track("payment_failed", { code: result.code }, { locale });
       await nextAttemptKey(db, { cartId, used: attemptKey });
       refresh();
-      return { status: "failed", field: "cardNumber", message: t(cardFailure[result.code]) };
+      return { status: "failed", field: savedCardId ? "savedCard" : "cardNumber", message: t(cardFailure[result.code]) };
     case "total_changed":
       refresh();
       return { status: "failed", message: t("errors.totalChanged", { total: format(result.quote.total.amount) }) };
@@ -182,6 +196,8 @@ export async function submitOrder(previous: PlaceOrderState, form: FormData): Pr
       return { status: "failed", message: t("errors.couponUsedUp", { code: result.code }) };
     case "no_shipping":
       return { status: "failed", message: t("errors.noShipping") };
+    case "saved_card_refused":
+      return { status: "failed", field: "savedCard", message: t("errors.savedCardRefused") };
   }
   return previous;
 }

@@ -6,7 +6,8 @@ import { orderLines, orders, payments, type PostalAddress } from "@/db/schema";
 import { getCartView, lockExistingCart, type CartRef } from "@/lib/cart/queries";
 import { quoteCart } from "@/lib/cart/quote-cart";
 import type { Locale } from "@/lib/i18n/locales";
-import type { CardDetails, Gateway, PaymentFailureCode } from "@/lib/payments/types";
+import { findSavedCard, keepSavedCard, stripeCustomerFor, type SavedCard } from "@/lib/payments/saved-cards";
+import type { CardDetails, Gateway, IntentGateway, PaymentFailureCode, PaymentGateway } from "@/lib/payments/types";
 import { usStateFromZip } from "@/lib/pricing/postal-codes";
 import { taxRateFor } from "@/lib/pricing/tax";
 import type { PricingRules, Quote } from "@/lib/pricing/types";
@@ -31,7 +32,12 @@ export interface PlaceOrderInput {
   paymentMethod: PaymentMethod;
   /** The total the shopper saw on the button, minor units. Only compared, never charged. */
   expectedTotal: number;
+  /** The card as typed (test gateway only; Stripe collects it in the browser). */
   card: CardDetails | null;
+  /** Or one of the account's saved cards: looked up here for `cart.userId`, so another account's id is refused. */
+  savedCardId?: string | null;
+  /** Keep the card for the signed-in account once it has paid. */
+  saveCard?: boolean;
   rules: PricingRules;
   at?: Date;
 }
@@ -40,12 +46,13 @@ export type PlaceOrderResult =
   | { status: "placed"; orderId: string; number: number; paymentMethod: PaymentMethod }
   | { status: "payment_failed"; number: number; code: PaymentFailureCode | "expired" }
   | { status: "processing"; number: number }
-  | { status: "confirm_payment"; orderId: string; number: number; clientSecret: string }
+  | { status: "confirm_payment"; orderId: string; number: number; clientSecret: string; savedCard?: true }
   | { status: "total_changed"; quote: Quote }
   | { status: "out_of_stock"; variantIds: number[] }
   | { status: "coupon_used_up"; code: string }
   | { status: "empty_cart" }
-  | { status: "no_shipping" };
+  | { status: "no_shipping" }
+  | { status: "saved_card_refused" };
 
 type Existing = { id: string; number: number; status: string; paymentMethod: PaymentMethod; failureCode: string | null };
 
@@ -74,14 +81,14 @@ type Placed = { orderId: string; number: number; total: number; currency: string
  * the outcome was known (the lease ran out: take it over and finish the charge, which the gateway's
  * idempotency key keeps to one charge). Either way the shopper gets one order and one hold.
  */
-async function resumeOrWait(db: Executor, gateway: Gateway, input: PlaceOrderInput): Promise<PlaceOrderResult> {
+async function resumeOrWait(db: Executor, gateway: Gateway, input: PlaceOrderInput, saved: SavedCard | null): Promise<PlaceOrderResult> {
   const deadline = Date.now() + (chargeLeaseSeconds + 10) * 1000;
   while (Date.now() < deadline) {
     const order = await findByKey(db, input.idempotencyKey);
     if (!order) return { status: "empty_cart" };
     if (order.status !== "pending_payment") return outcomeOf(order);
     const taken = await takeChargeLease(db, order.id, new Date());
-    if (taken) return charge(db, gateway, taken, input);
+    if (taken) return charge(db, gateway, taken, input, saved);
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
   const order = await findByKey(db, input.idempotencyKey);
@@ -116,8 +123,10 @@ class Abort extends Error {
  */
 export async function placeOrder(db: Executor, gateway: Gateway, input: PlaceOrderInput): Promise<PlaceOrderResult> {
   const at = input.at ?? new Date();
+  const saved = input.savedCardId && input.paymentMethod === "card" ? await savedCardOf(db, gateway, input) : null;
+  if (input.savedCardId && input.paymentMethod === "card" && !saved) return { status: "saved_card_refused" };
   const earlier = await findByKey(db, input.idempotencyKey);
-  if (earlier) return earlier.status === "pending_payment" ? resumeOrWait(db, gateway, input) : outcomeOf(earlier);
+  if (earlier) return earlier.status === "pending_payment" ? resumeOrWait(db, gateway, input, saved) : outcomeOf(earlier);
 
   const destination = {
     country: input.address.country,
@@ -205,45 +214,42 @@ export async function placeOrder(db: Executor, gateway: Gateway, input: PlaceOrd
       return { orderId: order!.id, number: order!.number, total: q.total.amount, currency: q.currency };
     });
   } catch (error) {
-    if (error instanceof Abort) return error.result.status === "processing" ? resumeOrWait(db, gateway, input) : error.result;
+    if (error instanceof Abort) return error.result.status === "processing" ? resumeOrWait(db, gateway, input, saved) : error.result;
     // A twin submit won the unique idempotency key: answer with its outcome.
     if (String((error as { cause?: { code?: string }; code?: string }).cause?.code ?? (error as { code?: string }).code) === "23505") {
-      return resumeOrWait(db, gateway, input);
+      return resumeOrWait(db, gateway, input, saved);
     }
     throw error;
   }
 
   if (input.paymentMethod !== "card") return { status: "placed", orderId: placed.orderId, number: placed.number, paymentMethod: input.paymentMethod };
 
-  return charge(db, gateway, placed, input);
+  return charge(db, gateway, placed, input, saved);
+}
+
+/** The saved card to charge, only if it belongs to the signed-in account and to the gateway in use. */
+async function savedCardOf(db: Executor, gateway: Gateway, input: PlaceOrderInput): Promise<SavedCard | null> {
+  if (!input.cart.userId || !input.savedCardId) return null;
+  const card = await findSavedCard(db, { userId: input.cart.userId, id: input.savedCardId });
+  return card && card.provider === gateway.kind ? card : null;
 }
 
 /**
  * Charges a placed card order and applies the outcome. The gateway's idempotency key is the
  * order's, and the gateway is first asked what it already charged under it, so a request that
- * resumes after a crash finds the earlier charge instead of making a second one.
+ * resumes after a crash finds the earlier charge instead of making a second one. A saved card is
+ * just another source for the same charge, under the same key.
  */
-async function charge(db: Executor, gateway: Gateway, placed: Placed, input: PlaceOrderInput): Promise<PlaceOrderResult> {
+async function charge(db: Executor, gateway: Gateway, placed: Placed, input: PlaceOrderInput, saved: SavedCard | null): Promise<PlaceOrderResult> {
   const idempotencyKey = `order-${placed.orderId}`;
-  if (gateway.kind === "stripe") {
-    const intent = await gateway.createIntent({
-      amount: placed.total,
-      currency: placed.currency,
-      idempotencyKey,
-      orderId: placed.orderId,
-      orderNumber: placed.number,
-      email: input.email,
-    });
-    await db.update(payments).set({ providerPaymentId: intent.id, updatedAt: new Date() }).where(eq(payments.orderId, placed.orderId));
-    // The browser confirms the intent from here; asking again (a reload, a retry) returns the same one.
-    await db.update(orders).set({ chargeLeaseUntil: null }).where(eq(orders.id, placed.orderId));
-    return { status: "confirm_payment", orderId: placed.orderId, number: placed.number, clientSecret: intent.clientSecret };
-  }
+  if (gateway.kind === "stripe") return chargeWithStripe(db, gateway, placed, input, saved);
   const charged =
     (await gateway.find?.(idempotencyKey)) ??
-    (input.card
-      ? await gateway.charge({ amount: placed.total, currency: placed.currency, idempotencyKey, card: input.card, description: `Order ${placed.number}` })
-      : ({ status: "failed", paymentId: null, code: "incorrect_number" } as const));
+    (saved
+      ? await gateway.charge({ amount: placed.total, currency: placed.currency, idempotencyKey, token: saved.token, description: `Order ${placed.number}` })
+      : input.card
+        ? await gateway.charge({ amount: placed.total, currency: placed.currency, idempotencyKey, card: input.card, description: `Order ${placed.number}` })
+        : ({ status: "failed", paymentId: null, code: "incorrect_number" } as const));
   await applyPaymentOutcome(db, {
     orderId: placed.orderId,
     outcome:
@@ -251,7 +257,62 @@ async function charge(db: Executor, gateway: Gateway, placed: Placed, input: Pla
         ? { status: "succeeded", providerPaymentId: charged.paymentId, brand: charged.brand, last4: charged.last4 }
         : { status: "failed", providerPaymentId: charged.paymentId, code: charged.code },
   });
-  return charged.status === "succeeded"
-    ? { status: "placed", orderId: placed.orderId, number: placed.number, paymentMethod: "card" }
-    : { status: "payment_failed", number: placed.number, code: charged.code };
+  if (charged.status !== "succeeded") return { status: "payment_failed", number: placed.number, code: charged.code };
+  if (input.saveCard && !saved) await keepPaidCard(db, gateway, placed, input);
+  return { status: "placed", orderId: placed.orderId, number: placed.number, paymentMethod: "card" };
+}
+
+/**
+ * Keeps the card that just paid, as the shopper asked. Only a card that paid is saved; the same key
+ * per order makes a retry find the same token. A failure here never fails the order.
+ */
+async function keepPaidCard(db: Executor, gateway: PaymentGateway, placed: Placed, input: PlaceOrderInput) {
+  if (!input.cart.userId || !input.card || !gateway.saveCard) return;
+  try {
+    const saved = await gateway.saveCard({ card: input.card, idempotencyKey: `save-order-${placed.orderId}` });
+    if (saved.status !== "saved") return;
+    const { token, brand, last4, expMonth, expYear } = saved;
+    await keepSavedCard(db, { userId: input.cart.userId, provider: "test", token, brand, last4, expMonth, expYear });
+  } catch (error) {
+    console.error(`[checkout] keeping the card of order ${placed.number} failed:`, error);
+  }
+}
+
+/**
+ * Stripe: a new card becomes a PaymentIntent the browser confirms (for the account's Customer, with
+ * setup_future_usage, when the shopper asked to save it; the webhook then keeps the card). A saved
+ * card is charged and confirmed here; only a 3-D Secure challenge goes back to the browser.
+ */
+async function chargeWithStripe(db: Executor, gateway: IntentGateway, placed: Placed, input: PlaceOrderInput, saved: SavedCard | null): Promise<PlaceOrderResult> {
+  const request = { amount: placed.total, currency: placed.currency, idempotencyKey: `order-${placed.orderId}`, orderId: placed.orderId, orderNumber: placed.number, email: input.email };
+  const userId = input.cart.userId ?? null;
+  const rememberIntent = (id: string) => db.update(payments).set({ providerPaymentId: id, updatedAt: new Date() }).where(eq(payments.orderId, placed.orderId));
+  // The browser confirms from here; asking again (a reload, a retry) returns the same intent.
+  const handOver = () => db.update(orders).set({ chargeLeaseUntil: null }).where(eq(orders.id, placed.orderId));
+
+  if (saved && userId && gateway.chargeSavedCard) {
+    const customerId = await stripeCustomerFor(db, gateway, { userId, email: input.email });
+    const charged = await gateway.chargeSavedCard({ ...request, customerId, paymentMethodId: saved.token });
+    if (charged.id) await rememberIntent(charged.id);
+    switch (charged.status) {
+      case "succeeded":
+        await applyPaymentOutcome(db, { orderId: placed.orderId, outcome: { status: "succeeded", providerPaymentId: charged.id, brand: charged.brand, last4: charged.last4 } });
+        return { status: "placed", orderId: placed.orderId, number: placed.number, paymentMethod: "card" };
+      case "failed":
+        await applyPaymentOutcome(db, { orderId: placed.orderId, outcome: { status: "failed", providerPaymentId: charged.id, code: charged.code } });
+        return { status: "payment_failed", number: placed.number, code: charged.code };
+      case "requires_action":
+        await handOver();
+        return { status: "confirm_payment", orderId: placed.orderId, number: placed.number, clientSecret: charged.clientSecret, savedCard: true };
+      case "processing":
+        await handOver();
+        return { status: "processing", number: placed.number };
+    }
+  }
+
+  const saveFor = input.saveCard && userId ? { userId, customerId: await stripeCustomerFor(db, gateway, { userId, email: input.email }) } : null;
+  const intent = await gateway.createIntent({ ...request, saveFor });
+  await rememberIntent(intent.id);
+  await handOver();
+  return { status: "confirm_payment", orderId: placed.orderId, number: placed.number, clientSecret: intent.clientSecret };
 }

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cardBrand, formatCardNumber, luhnValid, normalizeCardNumber, parseExpiry, validCvc, validateCard } from "./card";
+import { cardBrand, cardExpired, formatCardNumber, luhnValid, normalizeCardNumber, parseExpiry, validCvc, validateCard } from "./card";
+import { asFailureCode } from "./types";
 
 // Mid-June 2030, UTC.
 const now = new Date("2030-06-15T12:00:00Z");
@@ -274,5 +275,25 @@ describe("validateCard", () => {
   it("reports the first field in error, in form order", () => {
     expect(validateCard({ number: "1", expiry: "13/99", cvc: "" }, now)).toMatchObject({ field: "number" });
     expect(validateCard({ ...visa, expiry: "13/99", cvc: "" }, now)).toMatchObject({ field: "expiry" });
+  });
+});
+
+describe("cardExpired", () => {
+  const now = new Date("2030-06-15T12:00:00Z");
+  it("is good through the last day of its month", () => {
+    expect(cardExpired({ expMonth: 6, expYear: 2030 }, now)).toBe(false);
+    expect(cardExpired({ expMonth: 6, expYear: 2030 }, new Date("2030-06-30T23:59:59Z"))).toBe(false);
+    expect(cardExpired({ expMonth: 6, expYear: 2030 }, new Date("2030-07-01T00:00:00Z"))).toBe(true);
+    expect(cardExpired({ expMonth: 12, expYear: 2029 }, now)).toBe(true);
+    expect(cardExpired({ expMonth: 1, expYear: 2031 }, now)).toBe(false);
+  });
+});
+
+describe("asFailureCode", () => {
+  it("keeps the codes the checkout explains and calls everything else a decline", () => {
+    expect(asFailureCode("insufficient_funds")).toBe("insufficient_funds");
+    expect(asFailureCode("stolen_card")).toBe("lost_card");
+    expect(asFailureCode("do_not_honor")).toBe("card_declined");
+    expect(asFailureCode(null)).toBe("card_declined");
   });
 });

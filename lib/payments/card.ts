@@ -80,6 +80,12 @@ export function parseExpiry(input: string, now: Date): Expiry | ExpiryError {
   return { month, year };
 }
 
+/** Whether a card's expiry month is over (a card is good through its last day, read in UTC). */
+export function cardExpired(card: { expMonth: number; expYear: number }, now: Date): boolean {
+  const year = now.getUTCFullYear();
+  return card.expYear < year || (card.expYear === year && card.expMonth < now.getUTCMonth() + 1);
+}
+
 export function validCvc(cvc: string, brand: CardBrand): boolean {
   return (brand === "amex" ? /^\d{4}$/ : /^\d{3}$/).test(cvc.trim());
 }

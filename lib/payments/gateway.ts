@@ -3,6 +3,7 @@ import { getDb } from "@/db";
 import { env, services } from "@/lib/env";
 import { createTestGateway, type TestGateway } from "./test-gateway";
 import { databaseLedger } from "./test-gateway-ledger";
+import { databaseVault } from "./test-gateway-vault";
 import type { Gateway } from "./types";
 
 const holder = globalThis as unknown as { __testGateway?: TestGateway };
@@ -13,6 +14,7 @@ export async function paymentGateway(): Promise<Gateway> {
     const { createStripeGateway } = await import("./stripe");
     return createStripeGateway({ secretKey: env.STRIPE_SECRET_KEY! });
   }
-  holder.__testGateway ??= createTestGateway({ ledger: databaseLedger(await getDb()) });
+  const db = await getDb();
+  holder.__testGateway ??= createTestGateway({ ledger: databaseLedger(db), vault: databaseVault(db) });
   return holder.__testGateway;
 }

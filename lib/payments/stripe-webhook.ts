@@ -66,6 +66,19 @@ function outcomeOf(event: HandledStripeEvent): PaymentOutcome {
 }
 
 /**
+ * The card a succeeded payment was asked to keep: its PaymentMethod and the account, which only
+ * this store can have set (metadata is written with the secret key when the intent is created).
+ */
+export function cardToKeep(event: Stripe.Event): { userId: string; paymentMethodId: string } | null {
+  if (event.type !== "payment_intent.succeeded" || !isHandled(event)) return null;
+  const intent = event.data.object;
+  const userId = (intent.metadata as Stripe.Metadata | undefined)?.saveCardFor;
+  const method = intent.payment_method;
+  const paymentMethodId = typeof method === "string" ? method : (method?.id ?? null);
+  return userId && paymentMethodId && intent.setup_future_usage ? { userId, paymentMethodId } : null;
+}
+
+/**
  * The order a PaymentIntent pays for: by the intent id stored on its payment row, else by the
  * `orderId` the intent was created with (the checkout may not have stored the id yet). A failure
  * of an intent the order has since replaced with another one is stale and finds no order.

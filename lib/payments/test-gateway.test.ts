@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cardBrand, formatCardNumber, luhnValid, validateCard } from "./card";
-import { createTestGateway, testCards } from "./test-gateway";
+import { createTestGateway, memoryVault, testCards } from "./test-gateway";
 import type { CardDetails, ChargeRequest } from "./types";
 
 const now = new Date("2030-06-15T12:00:00Z");
@@ -232,5 +232,54 @@ describe("createTestGateway refund", () => {
     await expect(payments.refund("test_pi_000000000000000000000000")).rejects.toThrow("resource_missing");
     const declined = await payments.charge(request({ number: "4000000000000002" }));
     await expect(payments.refund(declined.paymentId!)).rejects.toThrow("resource_missing");
+  });
+});
+
+describe("createTestGateway saved cards", () => {
+  it("saves a card as a token with brand, last 4 and expiry, and keeps neither number nor CVC", async () => {
+    const vault = memoryVault();
+    const payments = createTestGateway({ now: () => now, vault });
+    const saved = await payments.saveCard({ card: { number: "4242 4242 4242 4242", expiry: "12 / 34", cvc: "987" }, idempotencyKey: "save-1" });
+    expect(saved).toEqual({ status: "saved", token: expect.stringMatching(/^test_pm_[0-9A-Za-z]{24}$/), brand: "visa", last4: "4242", expMonth: 12, expYear: 2034 });
+    if (saved.status !== "saved") throw new Error(saved.status);
+    const kept = JSON.stringify(await vault.find(saved.token));
+    expect(kept).not.toContain("4242424242424242");
+    expect(kept).not.toContain("987");
+  });
+
+  it("answers the same key with the same token, and refuses a card that is not valid", async () => {
+    const payments = gateway();
+    const card = { number: "4242 4242 4242 4242", expiry: "12/34", cvc: "123" };
+    const first = await payments.saveCard({ card, idempotencyKey: "save-1" });
+    expect(await payments.saveCard({ card, idempotencyKey: "save-1" })).toEqual(first);
+    expect(await payments.saveCard({ card, idempotencyKey: "save-2" })).not.toEqual(first);
+    expect(await payments.saveCard({ card: { ...card, number: "4242 4242 4242 4241" }, idempotencyKey: "save-3" })).toEqual({ status: "failed", code: "incorrect_number" });
+  });
+
+  it("charges a saved card by its token with the outcome of its number, once per key", async () => {
+    const payments = gateway();
+    const good = await payments.saveCard({ card: { number: "4242424242424242", expiry: "12/34", cvc: "123" }, idempotencyKey: "save-good" });
+    const declined = await payments.saveCard({ card: { number: "4000000000000002", expiry: "12/34", cvc: "123" }, idempotencyKey: "save-declined" });
+    if (good.status !== "saved" || declined.status !== "saved") throw new Error("not saved");
+    const paid = await payments.charge({ amount: 4200, currency: "USD", idempotencyKey: "order-1", token: good.token });
+    expect(paid).toEqual({ status: "succeeded", paymentId: expect.stringMatching(paymentIdPattern), brand: "visa", last4: "4242" });
+    expect(await payments.charge({ amount: 4200, currency: "USD", idempotencyKey: "order-1", token: good.token })).toEqual(paid);
+    await expect(payments.charge({ amount: 4200, currency: "USD", idempotencyKey: "order-1", token: declined.token })).rejects.toThrow("idempotency_key_reused");
+    expect(await payments.charge({ amount: 4200, currency: "USD", idempotencyKey: "order-2", token: declined.token })).toMatchObject({ status: "failed", code: "card_declined" });
+    expect(await payments.charge({ amount: 4200, currency: "USD", idempotencyKey: "order-3", token: "test_pm_unknown" })).toEqual({ status: "failed", paymentId: null, code: "processing_error" });
+  });
+
+  it("declines a saved card once its expiry month is over", async () => {
+    const card = { number: "4242424242424242", expiry: "06/30", cvc: "123" };
+    const vault = memoryVault();
+    const saved = await createTestGateway({ now: () => now, vault }).saveCard({ card, idempotencyKey: "save-1" });
+    if (saved.status !== "saved") throw new Error(saved.status);
+    const july = createTestGateway({ now: () => new Date("2030-07-01T00:00:00Z"), vault });
+    expect(await july.charge({ amount: 4200, currency: "USD", idempotencyKey: "order-1", token: saved.token })).toEqual({ status: "failed", paymentId: null, code: "expired_card" });
+  });
+
+  it("needs exactly one of a card and a token", async () => {
+    await expect(gateway().charge({ amount: 4200, currency: "USD", idempotencyKey: "order-1" })).rejects.toThrow(TypeError);
+    await expect(gateway().charge({ ...request(), token: "test_pm_x" })).rejects.toThrow(TypeError);
   });
 });

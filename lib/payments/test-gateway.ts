@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
-import { validateCard } from "./card";
-import type { ChargeRequest, ChargeResult, PaymentFailureCode, PaymentGateway } from "./types";
+import { cardExpired, validateCard } from "./card";
+import type { CardBrand, CardDetails, ChargeRequest, ChargeResult, PaymentFailureCode, PaymentGateway, SaveCardResult, SavedCardFacts } from "./types";
 
 export interface TestCard {
   /** Digits only; show it with `formatCardNumber`. */
@@ -29,6 +29,40 @@ const outcomes = new Map(testCards.map((card) => [card.number, card.outcome]));
 export interface TestGateway extends PaymentGateway {
   readonly kind: "test";
   refund(paymentId: string): Promise<void>;
+  saveCard(request: { card: CardDetails; idempotencyKey: string }): Promise<SaveCardResult>;
+}
+
+/** A saved card as the vault keeps it: what the shopper recognises, and the outcome its number stands for. */
+export interface VaultCard extends SavedCardFacts {
+  brand: CardBrand;
+  outcome: "succeeded" | PaymentFailureCode;
+}
+
+/**
+ * Where the test gateway keeps saved cards, as Stripe keeps PaymentMethods on its side: in memory for
+ * unit tests, in the store's database for the running store (lib/payments/test-gateway-vault.ts).
+ */
+export interface CardVault {
+  /** Keeps `card` under `token` unless `idempotencyKey` saved one already; returns what is kept. */
+  save(idempotencyKey: string, token: string, card: VaultCard): Promise<{ token: string; card: VaultCard }>;
+  find(token: string): Promise<VaultCard | null>;
+}
+
+export function memoryVault(): CardVault {
+  const cards = new Map<string, VaultCard>();
+  const tokens = new Map<string, string>();
+  return {
+    async save(idempotencyKey, token, card) {
+      const kept = tokens.get(idempotencyKey);
+      if (kept) return { token: kept, card: cards.get(kept)! };
+      tokens.set(idempotencyKey, token);
+      cards.set(token, card);
+      return { token, card };
+    },
+    async find(token) {
+      return cards.get(token) ?? null;
+    },
+  };
 }
 
 /** What the gateway charged under one idempotency key. */
@@ -80,10 +114,31 @@ export interface TestGatewayOptions {
   /** How many idempotency keys (and refundable payments) a memory ledger remembers. */
   memoryLimit?: number;
   ledger?: ChargeLedger;
+  vault?: CardVault;
 }
 
 /** A gateway with Stripe's test-card behaviour, for running the store without Stripe keys. */
-export function createTestGateway({ now = () => new Date(), memoryLimit = 10_000, ledger = memoryLedger(memoryLimit) }: TestGatewayOptions = {}): TestGateway {
+export function createTestGateway({
+  now = () => new Date(),
+  memoryLimit = 10_000,
+  ledger = memoryLedger(memoryLimit),
+  vault = memoryVault(),
+}: TestGatewayOptions = {}): TestGateway {
+  /** What the charge is made with: a checked card as typed or a saved card, or why it is refused before any payment. */
+  async function chargeable(request: ChargeRequest): Promise<VaultCard | { refused: PaymentFailureCode }> {
+    if (request.token !== undefined) {
+      const saved = await vault.find(request.token);
+      // Stripe answers an unknown PaymentMethod with an error, not a payment.
+      if (!saved) return { refused: "processing_error" };
+      return cardExpired(saved, now()) ? { refused: "expired_card" } : saved;
+    }
+    const card = validateCard(request.card!, now());
+    // Refused before a payment exists (Stripe.js would not even send it), so nothing is remembered
+    // and the shopper may correct the card and retry under the same key.
+    if (!card.ok) return { refused: card.code === "invalid_expiry" ? "expired_card" : card.code };
+    return { brand: card.brand, last4: card.last4, expMonth: card.month, expYear: card.year, outcome: outcomes.get(card.number) ?? "card_declined" };
+  }
+
   return {
     kind: "test",
 
@@ -93,19 +148,14 @@ export function createTestGateway({ now = () => new Date(), memoryLimit = 10_000
       const previous = await ledger.find(request.idempotencyKey);
       if (previous) return sameRequest(previous, fingerprint);
 
-      const card = validateCard(request.card, now());
-      // Refused before a payment exists (Stripe.js would not even send it), so nothing is remembered
-      // and the shopper may correct the card and retry under the same key.
-      if (!card.ok) {
-        return { status: "failed", paymentId: null, code: card.code === "invalid_expiry" ? "expired_card" : card.code };
-      }
+      const card = await chargeable(request);
+      if ("refused" in card) return { status: "failed", paymentId: null, code: card.refused };
 
       const paymentId = newPaymentId();
-      const outcome = outcomes.get(card.number) ?? "card_declined";
       const result: ChargeResult =
-        outcome === "succeeded"
+        card.outcome === "succeeded"
           ? { status: "succeeded", paymentId, brand: card.brand, last4: card.last4 }
-          : { status: "failed", paymentId, code: outcome };
+          : { status: "failed", paymentId, code: card.outcome };
       // Two racing requests under one key: the first recorded wins and both answer with it.
       return sameRequest(await ledger.record(request.idempotencyKey, { fingerprint, result }), fingerprint);
     },
@@ -118,6 +168,22 @@ export function createTestGateway({ now = () => new Date(), memoryLimit = 10_000
       const outcome = await ledger.refund(paymentId);
       if (outcome === "missing") throw new Error("resource_missing");
       if (outcome === "already_refunded") throw new Error("charge_already_refunded");
+    },
+
+    // Like creating a Stripe PaymentMethod: any well-formed card can be saved; whether a later
+    // charge goes through is the bank's answer then (4000 0000 0000 0002 saves, and is declined).
+    async saveCard({ card, idempotencyKey }) {
+      const checked = validateCard(card, now());
+      if (!checked.ok) return { status: "failed", code: checked.code === "invalid_expiry" ? "expired_card" : checked.code };
+      const kept = await vault.save(idempotencyKey, newId("test_pm_"), {
+        brand: checked.brand,
+        last4: checked.last4,
+        expMonth: checked.month,
+        expYear: checked.year,
+        outcome: outcomes.get(checked.number) ?? "card_declined",
+      });
+      const { brand, last4, expMonth, expYear } = kept.card;
+      return { status: "saved", token: kept.token, brand, last4, expMonth, expYear };
     },
   };
 }
@@ -137,12 +203,15 @@ function assertChargeRequest(request: ChargeRequest): void {
   if (request.idempotencyKey.length === 0 || request.idempotencyKey.length > 255) {
     throw new TypeError("Charge idempotency key must be 1 to 255 characters");
   }
+  if ((request.card === undefined) === (request.token === undefined)) {
+    throw new TypeError("Charge needs either a card or a saved card's token");
+  }
 }
 
 /** Identifies the request's parameters without keeping the card number in memory. */
-function fingerprintOf({ amount, currency, card }: ChargeRequest): string {
-  const parts = [amount, currency, card.number.replace(/\D/g, ""), card.expiry.replace(/\D/g, ""), card.cvc.trim()];
-  return createHash("sha256").update(parts.join("|")).digest("base64url");
+function fingerprintOf({ amount, currency, card, token }: ChargeRequest): string {
+  const source = card ? [card.number.replace(/\D/g, ""), card.expiry.replace(/\D/g, ""), card.cvc.trim()] : ["token", token];
+  return createHash("sha256").update([amount, currency, ...source].join("|")).digest("base64url");
 }
 
 function remember<V>(map: Map<string, V>, key: string, value: V, limit: number): void {
@@ -157,11 +226,16 @@ function remember<V>(map: Map<string, V>, key: string, value: V, limit: number):
 const base62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
 function newPaymentId(): string {
-  let id = "test_pi_";
-  while (id.length < 8 + 24) {
+  return newId("test_pi_");
+}
+
+/** A prefix and 24 random base62 characters, as Stripe's ids look. */
+function newId(prefix: string): string {
+  let id = prefix;
+  while (id.length < prefix.length + 24) {
     for (const byte of randomBytes(32)) {
       // 248 = 4 × 62: rejecting the rest keeps every character equally likely.
-      if (byte < 248 && id.length < 8 + 24) id += base62.charAt(byte % 62);
+      if (byte < 248 && id.length < prefix.length + 24) id += base62.charAt(byte % 62);
     }
   }
   return id;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Database, DatabaseHandle } from "@/db/client";
 import { queryRows } from "@/db/rows";
 import { orderLines, orders, payments, webhookEvents } from "@/db/schema";
-import { handleStripeEvent, handledStripeEvents, verifyStripeEvent } from "@/lib/payments/stripe-webhook";
+import { cardToKeep, handleStripeEvent, handledStripeEvents, verifyStripeEvent } from "@/lib/payments/stripe-webhook";
 import { openWithCatalog, type VariantLookup } from "../support/catalog";
 import { testDatabases } from "../support/databases";
 
@@ -28,6 +28,8 @@ const stripe = new Stripe("sk_test_dummy");
 
 interface IntentFields {
   id: string;
+  payment_method?: string | null;
+  setup_future_usage?: string | null;
   metadata?: Record<string, string>;
   latest_charge?: string | Record<string, unknown> | null;
   last_payment_error?: { code?: string; decline_code?: string; message?: string } | null;
@@ -289,6 +291,14 @@ describe.each(testDatabases())("Stripe webhook on $name", (target) => {
     expect(await deliver(payload)).toBe("ignored");
     expect(await storedEvent("evt_unknown")).toBeDefined();
     expect(await deliver(payload)).toBe("duplicate");
+  });
+
+  it("names the card to keep only for a succeeded payment that was asked to save it", () => {
+    const saving = { id: "pi_save", payment_method: "pm_card", setup_future_usage: "off_session", metadata: { orderId: randomUUID(), saveCardFor: "user-1" } };
+    expect(cardToKeep(verified(eventPayload("payment_intent.succeeded", saving)))).toEqual({ userId: "user-1", paymentMethodId: "pm_card" });
+    expect(cardToKeep(verified(eventPayload("payment_intent.payment_failed", saving)))).toBeNull();
+    expect(cardToKeep(verified(eventPayload("payment_intent.succeeded", { ...saving, setup_future_usage: null })))).toBeNull();
+    expect(cardToKeep(verified(eventPayload("payment_intent.succeeded", { ...saving, metadata: { orderId: randomUUID() } })))).toBeNull();
   });
 
   it("ignores event types outside the allow-list and stores nothing", async () => {

@@ -3,9 +3,11 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { CheckoutForm } from "@/components/checkout/checkout-form";
 import { OrderSummary } from "@/components/checkout/order-summary";
+import { savedCardWording } from "@/components/checkout/saved-card-label";
 import { TrustPanel } from "@/components/checkout/trust-panel";
 import { formatWindow } from "@/components/pricing/format";
 import { getDb } from "@/db";
+import type { Executor } from "@/db/client";
 import { hasPostalLookup } from "@/lib/address/postal-lookup";
 import { track } from "@/lib/analytics/track";
 import { getCartView } from "@/lib/cart/queries";
@@ -19,12 +21,23 @@ import { Link } from "@/lib/i18n/navigation";
 import { countryName } from "@/lib/i18n/regions";
 import { localeTags, type Locale } from "@/lib/i18n/locales";
 import { formatMoney } from "@/lib/money";
+import { cardExpired } from "@/lib/payments/card";
+import { listSavedCards } from "@/lib/payments/saved-cards";
 import { parseDestinationInput, shippableCountries } from "@/lib/pricing/destination";
 import { shopperPricing } from "@/lib/pricing/shopper";
 import { taxRateFor } from "@/lib/pricing/tax";
 import { store } from "@/lib/store/config";
 
 type Props = PageProps<"/[locale]/checkout">;
+
+/** The account's cards for the gateway in use that can still pay, worded for the payment choice. */
+async function savedCardOptions(db: Executor, { userId, locale }: { userId: string; locale: Locale }) {
+  const [cards, wording, t] = await Promise.all([listSavedCards(db, { userId, provider: services.payments }), savedCardWording(locale), getTranslations({ locale, namespace: "checkout" })]);
+  const now = new Date();
+  return cards
+    .filter((card) => !cardExpired(card, now))
+    .map((card) => ({ id: card.id, label: t("savedCard", { card: wording.name(card), expiry: wording.expiry(card) }) }));
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = (await params) as { locale: Locale };
@@ -83,6 +96,7 @@ export default async function CheckoutPage({ params }: Props) {
     shippingMethodId: draft.shippingMethodId || cart.shippingMethodId,
     email: email && !checkEmail(email) ? email : null,
   });
+  const savedCards = account ? await savedCardOptions(db, { userId: account.id, locale }) : [];
   await track("checkout_start", { lines: cart.lines.length, total: quote.total.amount, currency: quote.currency }, { locale, path: `/${locale}/checkout` });
 
   const collator = new Intl.Collator(locale);
@@ -127,6 +141,8 @@ export default async function CheckoutPage({ params }: Props) {
               askPhone={store.checkout.askPhone}
               askCompany={store.checkout.askCompany}
               stripe={services.payments === "stripe" ? { publishableKey: env.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY!, currency: quote.currency } : null}
+              savedCards={savedCards}
+              canSaveCard={account !== null}
             />
           </NextIntlClientProvider>
           <TrustPanel locale={locale} />

@@ -4,15 +4,19 @@ import { redirect } from "next/navigation";
 import { DeleteAccountForm, LanguageForm } from "@/components/account/account-forms";
 import { formatWindow } from "@/components/pricing/format";
 import { getDb } from "@/db";
-import { removeAddress } from "@/lib/accounts/account-actions";
+import { savedCardWording } from "@/components/checkout/saved-card-label";
+import { removeAddress, removeCard } from "@/lib/accounts/account-actions";
 import { signOutThisDevice } from "@/lib/accounts/actions";
 import { getUser, listAccountOrders, listAddresses } from "@/lib/accounts/queries";
-import { currentUserId } from "@/lib/cart/visitor";
+import { getCartView } from "@/lib/cart/queries";
+import { currentCart, currentUserId } from "@/lib/cart/visitor";
 import { addressLines } from "@/lib/checkout/fields";
 import { Link } from "@/lib/i18n/navigation";
 import { countryName } from "@/lib/i18n/regions";
 import { localeTags, locales, type Locale } from "@/lib/i18n/locales";
 import { formatMoney, money } from "@/lib/money";
+import { cardExpired } from "@/lib/payments/card";
+import { listSavedCards } from "@/lib/payments/saved-cards";
 import { store } from "@/lib/store/config";
 
 type Props = PageProps<"/[locale]/account">;
@@ -23,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), robots: { index: false, follow: false } };
 }
 
-/** The account: orders, saved addresses, language, wishlist, sign-out and deletion. Only the owner's data. */
+/** The account: orders, saved addresses and cards, language, wishlist, sign-out and deletion. Only the owner's data. */
 export default async function AccountPage({ params, searchParams }: Props) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
@@ -32,10 +36,21 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const [t, tOrder, tLanguage] = await Promise.all([getTranslations("account"), getTranslations("order"), getTranslations("language")]);
   const db = await getDb();
-  const [user, orders, saved] = await Promise.all([getUser(db, { userId }), listAccountOrders(db, { userId }), listAddresses(db, { userId })]);
+  const [user, orders, saved, cards, cardWording, cartRef] = await Promise.all([
+    getUser(db, { userId }),
+    listAccountOrders(db, { userId }),
+    listAddresses(db, { userId }),
+    listSavedCards(db, { userId }),
+    savedCardWording(locale),
+    currentCart(),
+  ]);
   const tag = localeTags[locale];
   const date = new Intl.DateTimeFormat(tag, { dateStyle: "medium" });
+  const now = new Date();
+  // The welcome code is mentioned while it is still to come: waiting for the next cart, or on the cart now.
+  const cart = cartRef ? await getCartView(db, { ...cartRef, locale }) : null;
   const coupon = store.accounts.welcomeCoupon;
+  const welcomeCode = coupon && (user?.welcomeCoupon === coupon.code || cart?.couponCode === coupon.code) ? coupon : null;
 
   return (
     <div className="mx-auto max-w-3xl space-y-8 py-6">
@@ -51,10 +66,10 @@ export default async function AccountPage({ params, searchParams }: Props) {
           </button>
         </form>
       </div>
-      {query.welcome === "1" ? (
+      {query.welcome === "1" || welcomeCode ? (
         <div role="status" className="space-y-1 rounded-lg border border-ok bg-white p-4">
-          <p className="font-semibold text-ok">{t("welcome")}</p>
-          {coupon ? <p>{t("welcomeCoupon", { code: coupon.code, percent: coupon.percent })}</p> : null}
+          {query.welcome === "1" ? <p className="font-semibold text-ok">{t("welcome")}</p> : null}
+          {welcomeCode ? <p>{t("welcomeCoupon", { code: welcomeCode.code, percent: welcomeCode.percent })}</p> : null}
         </div>
       ) : null}
 
@@ -94,6 +109,30 @@ export default async function AccountPage({ params, searchParams }: Props) {
                 <input type="hidden" name="id" value={row.id} />
                 <button type="submit" className="min-h-11 px-2 text-sm text-brand underline">
                   {t("deleteAddress")}
+                </button>
+              </form>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="cards-heading" className="space-y-3">
+        <h2 id="cards-heading" className="text-xl font-bold">
+          {t("savedCards")}
+        </h2>
+        {cards.length === 0 ? <p>{t("noSavedCards")}</p> : null}
+        <ul className="space-y-2">
+          {cards.map((card) => (
+            <li key={card.id} className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-line bg-white p-4">
+              <p>
+                <span className="font-medium">{cardWording.name(card)}</span> ·{" "}
+                {cardExpired(card, now) ? <span className="text-sale">{t("cardExpired", { expiry: cardWording.expiry(card) })}</span> : t("cardExpires", { expiry: cardWording.expiry(card) })}
+              </p>
+              <form action={removeCard}>
+                <input type="hidden" name="id" value={card.id} />
+                <button type="submit" className="min-h-11 px-2 text-sm text-brand underline">
+                  {t("removeCard")}
+                  <span className="sr-only"> {cardWording.name(card)}</span>
                 </button>
               </form>
             </li>

@@ -15,6 +15,7 @@ import { QuoteTotals } from "@/components/pricing/quote-totals";
 import { getDb } from "@/db";
 import { track } from "@/lib/analytics/track";
 import { undoRemoval } from "@/lib/cart/actions";
+import { cartCouponText } from "@/lib/cart/messages";
 import { getCartView, variantProductName } from "@/lib/cart/queries";
 import { orderStatusPath } from "@/lib/checkout/order-access";
 import { recentOrderOf } from "@/lib/checkout/order-view";
@@ -23,7 +24,6 @@ import { mergeNotice } from "@/lib/accounts/merge-notice";
 import { listOwner } from "@/lib/cart/owner";
 import { listSaved } from "@/lib/cart/saved";
 import { moveToCart, removeSavedItem, saveForLater } from "@/lib/cart/saved-actions";
-import { couponErrorMessage } from "@/lib/cart/messages";
 import { quoteForShopper } from "@/lib/cart/shopper-quote";
 import { maxLineQuantity } from "@/lib/cart/rules";
 import { recommendForCart } from "@/lib/cart/recommendations";
@@ -170,6 +170,7 @@ export default async function CartPage({ params }: Props) {
   const currency = pricing.rules.currency;
   const progress = freeShippingProgress(q, pricing.rules.methods);
   const rate = pricing.taxRate;
+  const couponText = await cartCouponText(q.coupon, locale);
 
   return (
     <div className="space-y-6">
@@ -273,13 +274,13 @@ export default async function CartPage({ params }: Props) {
           ) : null}
           <CouponForm
             applied={q.coupon?.applied ? q.coupon.code : null}
-            refused={q.coupon && !q.coupon.applied ? await couponErrorMessage(q.coupon.error, q.coupon.code, locale) : null}
+            notApplied={couponText.notApplied}
             text={{
               haveCode: t("haveCode"),
               code: t("code"),
               apply: t("apply"),
               remove: t("removeCode", { code: q.coupon?.code ?? "" }),
-              applied: t("codeApplied", { code: q.coupon?.code ?? "" }),
+              applied: couponText.applied,
             }}
           />
           <QuoteTotals quote={q} tax={tax} locale={locale} zipPrompt />

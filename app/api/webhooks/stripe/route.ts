@@ -2,8 +2,9 @@
 // header before anything is read from it; only then is the event applied to its order.
 import { getDb } from "@/db";
 import { env } from "@/lib/env";
-import { stripeClient } from "@/lib/payments/stripe";
-import { handleStripeEvent, verifyStripeEvent } from "@/lib/payments/stripe-webhook";
+import { keepStripeCard } from "@/lib/payments/saved-cards";
+import { createStripeGateway, stripeClient } from "@/lib/payments/stripe";
+import { cardToKeep, handleStripeEvent, verifyStripeEvent } from "@/lib/payments/stripe-webhook";
 
 export const dynamic = "force-dynamic";
 
@@ -29,7 +30,11 @@ export async function POST(request: Request) {
   if (!event) return invalid();
 
   try {
-    const result = await handleStripeEvent(await getDb(), event);
+    const db = await getDb();
+    const result = await handleStripeEvent(db, event);
+    // Kept on every delivery (it is idempotent), so a failure here is retried by Stripe's redelivery.
+    const card = cardToKeep(event);
+    if (card) await keepStripeCard(db, createStripeGateway({ secretKey: env.STRIPE_SECRET_KEY }), card);
     return Response.json({ received: true, result }, { headers: noStore });
   } catch (error) {
     // A database failure: answer 500 so Stripe redelivers; nothing was recorded for this event.
