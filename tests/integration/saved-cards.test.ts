@@ -80,9 +80,11 @@ describe.each(testDatabases())("saved cards on $name", (target) => {
     const [card] = await listSavedCards(handle.db, { userId: ada.id });
     expect(card).toEqual({ id: expect.any(String), provider: "test", token: expect.stringMatching(/^test_pm_\w{24}$/), brand: "visa", last4: "4242", expMonth: 12, expYear: 2034 });
     // Neither the store's table nor the gateway's vault holds the number or the security code.
-    const stored = JSON.stringify(await queryRows(handle.db, sql`select s.*, c.card from saved_cards s join test_gateway_cards c on c.token = s.token`));
-    expect(stored).not.toContain("4242424242424242");
-    expect(stored).not.toContain("987");
+    // (Ids are random, so only the values the store chose to keep are searched for the 3-digit code.)
+    const [row] = await queryRows<Record<string, unknown>>(handle.db, sql`select s.*, c.card from saved_cards s join test_gateway_cards c on c.token = s.token`);
+    expect(JSON.stringify(row)).not.toContain("4242424242424242");
+    const kept = Object.entries(row!).filter(([column]) => !["id", "user_id", "token", "created_at"].includes(column));
+    expect(JSON.stringify(kept)).not.toContain("987");
 
     // Saving the same card again keeps one.
     await pay(gateway, await cartFor(ada.id), { card: goodCard, saveCard: true });
