@@ -341,7 +341,8 @@ test("a mistyped email domain gets a one-tap suggestion that fixes the field", a
   await expect(email).toHaveValue(suggested);
   await expect(email).toBeFocused();
   await expect(page.getByRole("button", { name: /^Did you mean/ })).toHaveCount(0);
-  await page.getByRole("button", { name: "Continue" }).click();
+  // The address section has opened by itself below; Continue here folds the contact section.
+  await page.getByRole("region", { name: "Contact" }).getByRole("button", { name: "Continue" }).click();
   await expect(page.getByText(suggested)).toBeVisible();
   // The sign-in form offers the same.
   await page.goto("/en/sign-in");
