@@ -66,13 +66,13 @@ for (const width of [360, 320]) {
       await check(page, visit, "/en/checkout");
       const email = `long.street.${width}.${Date.now()}@example.com`;
       await page.getByRole("textbox", { name: "Email" }).fill(email);
-      await page.getByRole("button", { name: "Continue" }).click();
+      await page.getByRole("region", { name: "Contact" }).getByRole("button", { name: "Continue" }).click();
       await page.getByRole("textbox", { name: "Full name" }).fill("Anna Schmidt");
       await page.getByRole("combobox", { name: "Country" }).selectOption("DE");
       await page.getByRole("textbox", { name: "Postal code" }).fill("10115");
       await expect(page.getByRole("textbox", { name: "City" })).toHaveValue("Berlin");
       await page.getByRole("textbox", { name: "Address" }).fill(`${longStreet} 12`);
-      await page.getByRole("button", { name: "Continue" }).click();
+      await page.getByRole("region", { name: "Delivery address" }).getByRole("button", { name: "Continue" }).click();
       await expect(page.getByText(longStreet)).toBeVisible();
       await expectNoSidewaysScroll(page, width);
       await check(page, visit, "/fa/checkout");

@@ -67,12 +67,12 @@ test("a US guest without a ZIP code is asked for it, never shown $0.00 tax, and 
   await expect(page.getByRole("combobox", { name: "Country" })).toHaveValue("US");
   const email = `total.${Date.now()}@example.com`;
   await page.getByRole("textbox", { name: "Email" }).fill(email);
-  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("region", { name: "Contact" }).getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("textbox", { name: "ZIP code" })).toHaveValue("10001");
   await expect(page.getByRole("textbox", { name: "City" })).toHaveValue("New York");
   await page.getByRole("textbox", { name: "Full name" }).fill("Grace Hopper");
   await page.getByRole("textbox", { name: "Address" }).fill("5 Fifth Avenue");
-  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("region", { name: "Delivery address" }).getByRole("button", { name: "Continue" }).click();
   expect(await figures(summary(page))).toEqual(cart);
   await expect(page.getByRole("button", { name: `Pay ${cart["Total"]}` })).toBeVisible();
   const paid = await payByCard(page);
@@ -106,14 +106,14 @@ test.describe("with the visitor's state known from the CDN's location headers", 
 
     await summary(page).getByRole("link", { name: "Checkout" }).click();
     await page.getByRole("textbox", { name: "Email" }).fill(`estimate.${Date.now()}@example.com`);
-    await page.getByRole("button", { name: "Continue" }).click();
+    await page.getByRole("region", { name: "Contact" }).getByRole("button", { name: "Continue" }).click();
     await page.getByRole("textbox", { name: "Full name" }).fill("Grace Hopper");
     await page.getByRole("textbox", { name: "ZIP code" }).fill("10001");
     await expect(page.getByRole("textbox", { name: "City" })).toHaveValue("New York");
     // A city from another state: the ZIP code decides the tax, and the summary says which state it used.
     await page.getByRole("textbox", { name: "City" }).fill("Los Angeles");
     await page.getByRole("textbox", { name: "Address" }).fill("5 Fifth Avenue");
-    await page.getByRole("button", { name: "Continue" }).click();
+    await page.getByRole("region", { name: "Delivery address" }).getByRole("button", { name: "Continue" }).click();
     await expect(summary(page).getByText("Tax (NY, 8.88%)")).toBeVisible();
     const charged = await figures(summary(page));
     expect(charged["Tax (NY, 8.88%)"]).toBe(cart["Estimated tax (NY)"]);
@@ -127,7 +127,7 @@ test("a returning shopper sees a first-order code refused before paying, never â
   const email = `returning.${Date.now()}@example.com`;
   const checkoutAs = async () => {
     await page.getByRole("textbox", { name: "Email" }).fill(email);
-    await page.getByRole("button", { name: "Continue" }).click();
+    await page.getByRole("region", { name: "Contact" }).getByRole("button", { name: "Continue" }).click();
   };
   const fillAddress = async () => {
     await page.getByRole("textbox", { name: "Full name" }).fill("Ada Lovelace");
@@ -135,7 +135,7 @@ test("a returning shopper sees a first-order code refused before paying, never â
     await page.getByRole("textbox", { name: "ZIP code" }).fill("97201");
     await expect(page.getByRole("textbox", { name: "City" })).toHaveValue("Portland");
     await page.getByRole("textbox", { name: "Address" }).fill("1 Main Street");
-    await page.getByRole("button", { name: "Continue" }).click();
+    await page.getByRole("region", { name: "Delivery address" }).getByRole("button", { name: "Continue" }).click();
     // Oregon has no sales tax: a real zero, with the state it is for.
     await expect(summary(page).getByText("Tax (OR)")).toBeVisible();
   };
@@ -174,13 +174,13 @@ test("a VAT order with a 60-character German street shows the VAT included and s
   await addMugAndOpenCart(page);
   await summary(page).getByRole("link", { name: "Checkout" }).click();
   await page.getByRole("textbox", { name: "Email" }).fill(`berlin.${Date.now()}@example.com`);
-  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("region", { name: "Contact" }).getByRole("button", { name: "Continue" }).click();
   await page.getByRole("textbox", { name: "Full name" }).fill("Ada Lovelace");
   await page.getByRole("combobox", { name: "Country" }).selectOption("DE");
   await page.getByRole("textbox", { name: "Postal code" }).fill("10115");
   await expect(page.getByRole("textbox", { name: "City" })).toHaveValue("Berlin");
   await page.getByRole("textbox", { name: "Address" }).fill(street);
-  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("region", { name: "Delivery address" }).getByRole("button", { name: "Continue" }).click();
   await expect(summary(page).getByText(/^incl\. \$\d+\.\d\d VAT$/)).toBeVisible();
   const total = (await figures(summary(page)))["Total"];
   await payOnDelivery(page);
