@@ -51,7 +51,9 @@ export async function saveCheckout(input: { values: unknown; completed?: unknown
     if (section === "delivery" && draft.shippingMethodId) await track("shipping_method_chosen", { methodId: draft.shippingMethodId.slice(0, 64) }, { locale });
   }
   // The address and the delivery method decide shipping and tax: re-render the summary with the new figures.
-  if (input.refresh === true) refresh();
+  // A finished contact section names the buyer: whether a first-order code applies is known now.
+  const contactDone = completed.success && completed.data.includes("contact");
+  if (input.refresh === true || contactDone) refresh();
   return { saved: true };
 }
 

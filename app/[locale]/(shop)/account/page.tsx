@@ -55,9 +55,9 @@ export default async function AccountPage({ params, searchParams }: Props) {
   return (
     <div className="mx-auto max-w-3xl space-y-8 py-6">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <div>
+        <div className="min-w-0">
           <h1 className="text-3xl font-bold">{t("title")}</h1>
-          <p className="text-muted">{t("signedInAs", { email: user?.email ?? "" })}</p>
+          <p className="text-muted wrap-anywhere">{t("signedInAs", { email: user?.email ?? "" })}</p>
         </div>
         <form action={signOutThisDevice}>
           <input type="hidden" name="locale" value={locale} />
