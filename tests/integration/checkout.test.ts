@@ -15,6 +15,7 @@ import { createTestGateway } from "@/lib/payments/test-gateway";
 import type { PricingRules } from "@/lib/pricing/types";
 import { openWithCatalog, type VariantLookup } from "../support/catalog";
 import { hasPostgres, testDatabases } from "../support/databases";
+import { guestShoppers } from "../support/shoppers";
 
 const address: PostalAddress = { fullName: "Ada Lovelace", line1: "1 Main Street", line2: null, city: "Portland", region: null, postalCode: "97201", country: "US" };
 const goodCard = { number: "4242 4242 4242 4242", expiry: "12/34", cvc: "123" };
@@ -33,18 +34,12 @@ describe.each(testDatabases())("placing orders on $name", (target) => {
   });
   afterAll(async () => handle?.close());
 
-  let visitorCount = 0;
-  const shopper = async (variantId: number, quantity = 1): Promise<CartRef> => {
-    const ref: CartRef = { visitorId: `00000000-0000-4000-a000-${String(++visitorCount).padStart(12, "0")}`, cartId: null };
-    const added = await changeLine(handle.db, { ...ref, variantId, quantity, mode: "add" });
-    if (!added.ok) throw new Error(`could not add: ${JSON.stringify(added)}`);
-    ref.cartId = added.cartId;
-    return ref;
-  };
+  const shoppers = guestShoppers(() => handle.db, "a");
+  const shopper = shoppers.withCart;
   const input = (cart: CartRef, overrides: Partial<PlaceOrderInput> = {}): PlaceOrderInput => ({
     cart,
     idempotencyKey: crypto.randomUUID(),
-    email: `buyer${visitorCount}@example.com`,
+    email: `buyer${shoppers.count}@example.com`,
     locale: "en",
     address,
     billing: null,
@@ -125,7 +120,7 @@ describe.each(testDatabases())("placing orders on $name", (target) => {
 
   it("knows a returning shopper by email, so a first-order code is refused in the quote before paying", async () => {
     const mug = await variant("stoneware-mug", { color: "navy" });
-    const email = `Returning.${visitorCount}@Example.com`;
+    const email = `Returning.${shoppers.count}@Example.com`;
     expect(await isFirstOrder(handle.db, email)).toBe(true);
     const first = await shopper(mug);
     await placeOrder(handle.db, gateway, input(first, { email, expectedTotal: await shownTotal(first), paymentMethod: "cash_on_delivery", card: null }));

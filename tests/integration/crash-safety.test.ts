@@ -21,6 +21,7 @@ import type { ChargeRequest, PaymentGateway } from "@/lib/payments/types";
 import type { PricingRules } from "@/lib/pricing/types";
 import { openWithCatalog, type VariantLookup } from "../support/catalog";
 import { hasPostgres, testDatabases } from "../support/databases";
+import { guestShoppers } from "../support/shoppers";
 
 // The receipt's signed order link reads the signing key through the app's database handle.
 const state = vi.hoisted(() => ({ db: null as Database | null }));
@@ -56,18 +57,12 @@ describe.each(testDatabases())("orders survive a crash on $name", (target) => {
   });
   afterAll(async () => handle?.close());
 
-  let visitors = 0;
-  const shopper = async (variantId: number, quantity = 1): Promise<CartRef> => {
-    const ref: CartRef = { visitorId: `00000000-0000-4000-b000-${String(++visitors).padStart(12, "0")}`, cartId: null };
-    const added = await changeLine(handle.db, { ...ref, variantId, quantity, mode: "add" });
-    if (!added.ok) throw new Error(`could not add: ${JSON.stringify(added)}`);
-    ref.cartId = added.cartId;
-    return ref;
-  };
+  const shoppers = guestShoppers(() => handle.db, "b");
+  const shopper = shoppers.withCart;
   const input = (cart: CartRef, overrides: Partial<PlaceOrderInput> = {}): PlaceOrderInput => ({
     cart,
     idempotencyKey: crypto.randomUUID(),
-    email: `crash${visitors}@example.com`,
+    email: `crash${shoppers.count}@example.com`,
     locale: "en",
     address,
     billing: null,
