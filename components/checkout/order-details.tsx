@@ -5,6 +5,8 @@ import { addressLines } from "@/lib/checkout/fields";
 import { orderFigureRows } from "@/lib/checkout/order-figures";
 import { orderTotals } from "@/lib/checkout/order-totals";
 import type { OrderView } from "@/lib/checkout/order-view";
+import { ltrTag } from "@/components/ui/ltr";
+import { localizeDigits } from "@/lib/i18n/digits";
 import { Link } from "@/lib/i18n/navigation";
 import { countryName } from "@/lib/i18n/regions";
 import { localeTags, type Locale } from "@/lib/i18n/locales";
@@ -66,7 +68,7 @@ export async function OrderDetails({ order, locale }: { order: OrderView; locale
           <h2 id="bank-heading" className="text-xl font-bold">
             {t("bankTitle")}
           </h2>
-          <p>{t("bankBody", { total: format(order.total), days: bankTransfer.payWithinDays, number: order.number })}</p>
+          <p>{t.rich("bankBody", { total: format(order.total), days: bankTransfer.payWithinDays, number: localizeDigits(order.number, locale), ltr: ltrTag })}</p>
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
             <dt>{t("bankHolder")}</dt>
             <dd className="font-mono">{bankTransfer.accountHolder}</dd>

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/locales";
+import { ltrTag } from "@/components/ui/ltr";
 import { store } from "@/lib/store/config";
 
 /** Trust at the point of payment (C1, C2): secure checkout, accepted payments, returns and a person to ask. */
@@ -25,7 +26,7 @@ export async function TrustPanel({ locale }: { locale: Locale }) {
           ))}
         </ul>
       </div>
-      <p>{t("guarantee", { days: store.returnDays, phone: store.contact.phone, email: store.contact.email })}</p>
+      <p>{t.rich("guarantee", { days: store.returnDays, phone: store.contact.phone, email: store.contact.email, ltr: ltrTag })}</p>
     </div>
   );
 }

@@ -6,9 +6,9 @@ import type { ContentPageKey, ContentPageText, FaqText } from "@/lib/content/pag
 import { fillPlaceholders } from "@/lib/content/placeholders";
 import type { Locale } from "@/lib/i18n/locales";
 import { alternatesFor } from "@/lib/seo/alternates";
-import { contentPlaceholders } from "@/lib/store/config";
+import { contentPlaceholders } from "@/lib/store/hours";
 
-const fill = (text: string) => fillPlaceholders(text, contentPlaceholders);
+const filler = (locale: Locale) => (text: string) => fillPlaceholders(text, contentPlaceholders(locale));
 
 export async function contentText<Key extends ContentPageKey | "faq">(locale: Locale, key: Key) {
   const messages = await getMessages({ locale });
@@ -17,6 +17,7 @@ export async function contentText<Key extends ContentPageKey | "faq">(locale: Lo
 
 export async function contentMetadata(locale: Locale, key: ContentPageKey | "faq"): Promise<Metadata> {
   const text = await contentText(locale, key);
+  const fill = filler(locale);
   return { title: fill(text.title), description: fill(text.description), alternates: alternatesFor(locale, `/${key}`) };
 }
 
@@ -35,6 +36,7 @@ export async function ContentPage({
 }) {
   setRequestLocale(locale);
   const text = await contentText(locale, page);
+  const fill = filler(locale);
   await track("page_view", { page }, { locale, path: `/${locale}/${page}` });
   return (
     <article className="mx-auto grid max-w-5xl grid-cols-1 gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
@@ -64,6 +66,7 @@ export async function ContentPage({
 export async function FaqPage({ locale, extras = {} }: { locale: Locale; extras?: Record<string, ReactNode> }) {
   setRequestLocale(locale);
   const text = await contentText(locale, "faq");
+  const fill = filler(locale);
   await track("page_view", { page: "faq" }, { locale, path: `/${locale}/faq` });
   return (
     <article className="mx-auto max-w-3xl">

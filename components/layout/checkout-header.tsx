@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
+import { ltrTag } from "@/components/ui/ltr";
 import { store } from "@/lib/store/config";
 
 /**
@@ -34,7 +35,7 @@ export function CheckoutHeader() {
           {t("secureCheckout")}
         </p>
         <a href={store.contact.phoneHref} className="inline-flex min-h-11 items-center justify-self-end text-sm underline lg:order-2 lg:ms-auto">
-          {tPromise("help", { phone: store.contact.phone })}
+          {tPromise.rich("help", { phone: store.contact.phone, ltr: ltrTag })}
         </a>
       </div>
     </header>

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { Ltr, ltrTag } from "@/components/ui/ltr";
 import { store } from "@/lib/store/config";
 
 /**
@@ -19,9 +20,9 @@ export function PromiseBar({ freeShipping }: { freeShipping: string | null }) {
               <path d="M5 4h4l2 5-2.5 1.5a11 11 0 0 0 5 5L15 13l5 2v4a2 2 0 0 1-2 2A16 16 0 0 1 3 6a2 2 0 0 1 2-2" strokeLinejoin="round" />
             </svg>
             {/* Phones show the icon and the number; everyone hears "Help: <number>". */}
-            <span className="sr-only sm:not-sr-only">{t("help", { phone: store.contact.phone })}</span>
-            <span aria-hidden="true" dir="ltr" className="sm:hidden">
-              {store.contact.phone}
+            <span className="sr-only sm:not-sr-only">{t.rich("help", { phone: store.contact.phone, ltr: ltrTag })}</span>
+            <span aria-hidden="true" className="sm:hidden">
+              <Ltr>{store.contact.phone}</Ltr>
             </span>
           </a>
         </li>

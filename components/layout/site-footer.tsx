@@ -1,9 +1,13 @@
 import { useTranslations } from "next-intl";
 import type { Category } from "@/lib/catalog/types";
 import { Link } from "@/lib/i18n/navigation";
+import { Ltr } from "@/components/ui/ltr";
+import { formatInteger } from "@/lib/i18n/digits";
+import type { Locale } from "@/lib/i18n/locales";
 import { store } from "@/lib/store/config";
+import { supportHours } from "@/lib/store/hours";
 
-export function SiteFooter({ categories }: { categories: Category[] }) {
+export function SiteFooter({ categories, locale }: { categories: Category[]; locale: Locale }) {
   const t = useTranslations("footer");
   const help = [
     ["/shipping", t("shipping")],
@@ -50,21 +54,21 @@ export function SiteFooter({ categories }: { categories: Category[] }) {
           </h2>
           <address className="text-sm not-italic">
             <p>
-              <a href={store.contact.phoneHref} className="inline-flex min-h-11 items-center hover:underline" dir="ltr">
-                {store.contact.phone}
+              <a href={store.contact.phoneHref} className="inline-flex min-h-11 items-center hover:underline">
+                <Ltr>{store.contact.phone}</Ltr>
               </a>
             </p>
             <p>
               <a href={`mailto:${store.contact.email}`} className="inline-flex min-h-11 items-center break-all hover:underline">
-                {store.contact.email}
+                <Ltr>{store.contact.email}</Ltr>
               </a>
             </p>
-            <p className="text-muted">{t("hours", { hours: store.contact.hours })}</p>
+            <p className="text-muted">{t("hours", { hours: supportHours(locale) })}</p>
           </address>
         </section>
       </div>
       <p className="border-t border-line px-4 py-4 text-center text-xs text-muted">
-        {t("rights", { year: new Date().getFullYear(), storeName: store.name })}
+        {t("rights", { year: formatInteger(new Date().getFullYear(), locale, { grouping: false }), storeName: store.name })}
       </p>
     </footer>
   );

@@ -2,6 +2,7 @@ import { createTranslator } from "next-intl";
 import { directionOf, localeTags, type Locale } from "@/lib/i18n/locales";
 import { loadMessages } from "@/lib/i18n/messages";
 import { store } from "@/lib/store/config";
+import { supportHours } from "@/lib/store/hours";
 
 export interface MailTranslator {
   t: (key: MailMessageKey, values?: Record<string, string | number>) => string;
@@ -17,7 +18,7 @@ export async function mailTranslator(locale: Locale): Promise<MailTranslator> {
   const messages = await loadMessages(locale);
   const translate = createTranslator({ locale, messages, namespace: "mail" });
   const t: MailTranslator["t"] = (key, values) =>
-    translate(key, { storeName: store.name, hours: store.contact.hours, ...values } as never);
+    translate(key, { storeName: store.name, hours: supportHours(locale), ...values } as never);
   return {
     t,
     lang: localeTags[locale],

@@ -12,10 +12,18 @@ export const store = {
     phone: "+1 503 555 0142",
     phoneHref: "tel:+15035550142",
     email: "support@juniperlane.example",
-    /** Shown as written; keep it in the form shoppers in your main market expect. */
-    hours: "Mon–Fri 8:00–18:00, Sat 9:00–13:00 (Pacific time)",
+    /**
+     * Support hours in `timeZone`: weekdays 1 = Monday … 7 = Sunday, times as HH:MM. Each language
+     * writes them its own way, with the time zone named (lib/store/hours.ts).
+     */
+    hours: [
+      { days: [1, 5], opens: "08:00", closes: "18:00" },
+      { days: [6, 6], opens: "09:00", closes: "13:00" },
+    ] as { days: [number, number]; opens: string; closes: string }[],
+    timeZone: "America/Los_Angeles",
   },
-  warehouse: { cutoff: "2 pm Pacific time, Monday to Friday" },
+  /** Orders placed before this time (HH:MM in the contact time zone) ship the same business day. */
+  warehouse: { cutoff: "14:00" },
   /** Product cards per listing page. */
   pageSize: 12,
   /** Units at or below which a variant shows "Only N left". */
@@ -40,12 +48,3 @@ export const store = {
   },
 } as const;
 
-/** Values substituted into long-form content (messages/<locale>/pages.json). */
-export const contentPlaceholders: Record<string, string> = {
-  storeName: store.name,
-  returnDays: String(store.returnDays),
-  phone: store.contact.phone,
-  email: store.contact.email,
-  hours: store.contact.hours,
-  cutoff: store.warehouse.cutoff,
-};

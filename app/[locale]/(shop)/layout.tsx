@@ -48,7 +48,7 @@ export default async function ShopLayout({ children, params }: LayoutProps<"/[lo
       <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
         {children}
       </main>
-      <SiteFooter categories={shell?.categories ?? []} />
+      <SiteFooter categories={shell?.categories ?? []} locale={locale} />
     </>
   );
 }

@@ -8,7 +8,9 @@ import { track } from "@/lib/analytics/track";
 import { currentWishlist } from "@/lib/cart/visitor";
 import { priceContext, shopperPricing } from "@/lib/pricing/shopper";
 import { listCategories, listProducts } from "@/lib/catalog/cached";
+import { ltrTag } from "@/components/ui/ltr";
 import { Link } from "@/lib/i18n/navigation";
+import { supportHours } from "@/lib/store/hours";
 import type { Locale } from "@/lib/i18n/locales";
 import { alternatesFor } from "@/lib/seo/alternates";
 import { store } from "@/lib/store/config";
@@ -107,7 +109,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           <li>
             <h3 className="font-semibold">{t("helpTitle")}</h3>
             <p className="text-sm text-muted">
-              {t("helpText", { phone: store.contact.phone, email: store.contact.email, hours: store.contact.hours })}
+              {t.rich("helpText", { phone: store.contact.phone, email: store.contact.email, hours: supportHours(locale), ltr: ltrTag })}
             </p>
           </li>
         </ul>

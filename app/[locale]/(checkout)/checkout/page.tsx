@@ -17,6 +17,7 @@ import { defaultAddress, getUser } from "@/lib/accounts/queries";
 import { addressDraft, loadDraft } from "@/lib/checkout/drafts";
 import { checkEmail } from "@/lib/checkout/fields";
 import { env, services } from "@/lib/env";
+import { ltrTag } from "@/components/ui/ltr";
 import { Link } from "@/lib/i18n/navigation";
 import { countryName } from "@/lib/i18n/regions";
 import { localeTags, type Locale } from "@/lib/i18n/locales";
@@ -110,7 +111,7 @@ export default async function CheckoutPage({ params }: Props) {
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-3xl font-bold">{t("title")}</h1>
         <p className="text-sm">
-          {account?.email ? t("signedInAs", { email: account.email }) : t("guestNote")}{" "}
+          {account?.email ? t.rich("signedInAs", { email: account.email, ltr: ltrTag }) : t("guestNote")}{" "}
           {account ? null : (
             <Link href={`/sign-in?callbackUrl=/${locale}/checkout`} className="text-brand underline">
               {t("signIn")}

@@ -9,6 +9,7 @@ import { LineControls } from "@/components/cart/line-controls";
 import { ProductGrid } from "@/components/product/product-card";
 import { ShippingChoice } from "@/components/cart/shipping-choice";
 import { formatWindow } from "@/components/pricing/format";
+import { ltrTag } from "@/components/ui/ltr";
 import { StickyBar } from "@/components/ui/sticky-bar";
 import { DeliverToControl } from "@/components/pricing/deliver-to-control";
 import { QuoteTotals } from "@/components/pricing/quote-totals";
@@ -30,6 +31,7 @@ import { recommendForCart } from "@/lib/cart/recommendations";
 import { currentCart, currentWishlist } from "@/lib/cart/visitor";
 import { listProducts } from "@/lib/catalog/queries";
 import { env } from "@/lib/env";
+import { localizeDigits } from "@/lib/i18n/digits";
 import { Link } from "@/lib/i18n/navigation";
 import { localeTags, type Locale } from "@/lib/i18n/locales";
 import { formatMoney, money, type Money } from "@/lib/money";
@@ -142,7 +144,7 @@ export default async function CartPage({ params }: Props) {
         {undoNotice ? <div className="mb-4 flex justify-center">{undoNotice}</div> : null}
         {placed && placedHref ? (
           <p role="status" className="mb-4 rounded-lg border border-line bg-white p-3">
-            {t("recentOrder", { number: placed.number })}{" "}
+            {t.rich("recentOrder", { number: localizeDigits(placed.number, locale), ltr: ltrTag })}{" "}
             <a href={placedHref} className="inline-block py-2 font-semibold text-brand underline">
               {t("recentOrderLink")}
             </a>

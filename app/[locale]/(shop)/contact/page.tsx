@@ -2,7 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { ContactForm } from "@/components/content/contact-form";
 import { ContentPage, contentMetadata } from "@/components/content/content-page";
 import type { Locale } from "@/lib/i18n/locales";
+import { Ltr } from "@/components/ui/ltr";
 import { store } from "@/lib/store/config";
+import { supportHours } from "@/lib/store/hours";
 
 type Props = PageProps<"/[locale]/contact">;
 
@@ -23,8 +25,8 @@ export default async function ContactPage({ params }: Props) {
           <div>
             <dt className="font-semibold">{t("phone")}</dt>
             <dd>
-              <a href={store.contact.phoneHref} className="text-brand underline" dir="ltr">
-                {store.contact.phone}
+              <a href={store.contact.phoneHref} className="text-brand underline">
+                <Ltr>{store.contact.phone}</Ltr>
               </a>
             </dd>
           </div>
@@ -32,13 +34,13 @@ export default async function ContactPage({ params }: Props) {
             <dt className="font-semibold">{t("email")}</dt>
             <dd>
               <a href={`mailto:${store.contact.email}`} className="text-brand underline">
-                {store.contact.email}
+                <Ltr>{store.contact.email}</Ltr>
               </a>
             </dd>
           </div>
           <div>
             <dt className="font-semibold">{t("hours")}</dt>
-            <dd>{store.contact.hours}</dd>
+            <dd>{supportHours(locale)}</dd>
           </div>
         </dl>
       </section>

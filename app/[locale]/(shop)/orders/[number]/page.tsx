@@ -7,6 +7,8 @@ import { currentUserId } from "@/lib/cart/visitor";
 import { getDb } from "@/db";
 import { hasOrderAccess } from "@/lib/checkout/order-access";
 import { getOrderView } from "@/lib/checkout/order-view";
+import { Ltr, ltrTag } from "@/components/ui/ltr";
+import { localizeDigits } from "@/lib/i18n/digits";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
 
@@ -17,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, number } = (await params) as { locale: Locale; number: string };
   const t = await getTranslations({ locale, namespace: "order" });
   // The key in the URL is a credential: keep it out of search engines and Referer headers.
-  return { title: t("title", { number: number.slice(0, 12) }), robots: { index: false, follow: false }, referrer: "no-referrer" };
+  return { title: t.markup("title", { number: localizeDigits(number.slice(0, 12), locale), ltr: (chunks) => chunks }), robots: { index: false, follow: false }, referrer: "no-referrer" };
 }
 
 /** Order confirmation and guest order status, reached by the signed link from checkout and the receipt. */
@@ -53,8 +55,8 @@ export default async function OrderPage({ params, searchParams }: Props) {
             ✓ {order.status === "pending_payment" ? t("statuses.pending_payment") : t("thanks")}
           </p>
         ) : null}
-        <h1 className="text-3xl font-bold">{t("title", { number: order.number })}</h1>
-        {justPlaced ? <p>{t("emailSent", { email: order.email })}</p> : null}
+        <h1 className="text-3xl font-bold">{t.rich("title", { number: localizeDigits(order.number, locale), ltr: ltrTag })}</h1>
+        {justPlaced ? <p>{t.rich("emailSent", { email: order.email, ltr: ltrTag })}</p> : null}
       </div>
       <OrderDetails order={order} locale={locale} />
       {!(await currentUserId()) && !order.userId ? (
@@ -62,7 +64,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
           <h2 id="save-details-heading" className="text-xl font-bold">
             {tAccount("saveDetailsTitle")}
           </h2>
-          <p>{tAccount("saveDetailsIntro", { email: order.email })}</p>
+          <p>{tAccount.rich("saveDetailsIntro", { email: order.email, ltr: ltrTag })}</p>
           <SaveDetailsForm number={order.number} orderKey={key!} text={{ button: tAccount("saveDetailsButton"), sending: tAccount("sending") }} />
         </section>
       ) : null}

@@ -6,6 +6,8 @@ import { OrderDetails } from "@/components/checkout/order-details";
 import { getDb } from "@/db";
 import { getAccountOrder } from "@/lib/accounts/queries";
 import { currentUserId } from "@/lib/cart/visitor";
+import { ltrTag } from "@/components/ui/ltr";
+import { localizeDigits } from "@/lib/i18n/digits";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
 
@@ -14,7 +16,7 @@ type Props = PageProps<"/[locale]/account/orders/[number]">;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, number } = (await params) as { locale: Locale; number: string };
   const t = await getTranslations({ locale, namespace: "order" });
-  return { title: t("title", { number: number.slice(0, 12) }), robots: { index: false, follow: false } };
+  return { title: t.markup("title", { number: localizeDigits(number.slice(0, 12), locale), ltr: (chunks) => chunks }), robots: { index: false, follow: false } };
 }
 
 /** One of the shopper's own orders, with "Buy these again"; anyone else's order number is a 404. */
@@ -32,7 +34,7 @@ export default async function AccountOrderPage({ params }: Props) {
       <Link href="/account" className="text-sm text-brand underline">
         {tAccount("title")}
       </Link>
-      <h1 className="text-3xl font-bold">{t("title", { number: order.number })}</h1>
+      <h1 className="text-3xl font-bold">{t.rich("title", { number: localizeDigits(order.number, locale), ltr: ltrTag })}</h1>
       <ReorderForm number={order.number} label={tAccount("reorder")} />
       <OrderDetails order={order} locale={locale} />
     </div>
