@@ -1,7 +1,7 @@
 "use client";
 
 import Image from "next/image";
-import { useLocale } from "next-intl";
+import { useFormatter, useLocale } from "next-intl";
 import Link from "next/link";
 import { useActionState, useEffect, useId, useRef, type ReactNode } from "react";
 import { StickyBar } from "@/components/ui/sticky-bar";
@@ -36,6 +36,7 @@ export function AddToCart({
   sticky?: { label: string; summary: ReactNode };
 }) {
   const locale = useLocale();
+  const format = useFormatter();
   const [state, action, pending] = useActionState<LineActionState, FormData>(addToCart, { status: "idle" });
   const dialog = useRef<HTMLDialogElement>(null);
   const formId = useId();
@@ -87,7 +88,7 @@ export function AddToCart({
                   <p className="font-semibold">{added.name}</p>
                   {added.options ? <p className="text-muted">{added.options}</p> : null}
                   <p>
-                    {text.quantity}: {added.quantity}
+                    {text.quantity}: {format.number(added.quantity)}
                   </p>
                 </div>
               </div>

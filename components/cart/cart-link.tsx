@@ -1,9 +1,9 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 
 /** Header link to the cart with the live item count (D1). */
 export async function CartLink({ count }: { count: number }) {
-  const t = await getTranslations("cart");
+  const [t, format] = await Promise.all([getTranslations("cart"), getFormatter()]);
   return (
     <Link
       href="/cart"
@@ -20,7 +20,7 @@ export async function CartLink({ count }: { count: number }) {
         {t("link")}
       </span>
       <span aria-hidden="true" className="rounded-full bg-brand px-1.5 text-xs font-bold text-white">
-        {count}
+        {format.number(count)}
       </span>
       <span className="sr-only">{t("linkWithCount", { count })}</span>
     </Link>

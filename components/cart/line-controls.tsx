@@ -1,6 +1,6 @@
 "use client";
 
-import { useLocale } from "next-intl";
+import { useFormatter, useLocale } from "next-intl";
 import { startTransition, useActionState, useEffect, useOptimistic, useRef, useState } from "react";
 import { updateCartLine, type LineActionState } from "@/lib/cart/actions";
 
@@ -24,6 +24,7 @@ export function LineControls({
   text: { quantity: string; decrease: string; increase: string; remove: string };
 }) {
   const locale = useLocale();
+  const format = useFormatter();
   const [state, dispatch, pending] = useActionState<LineActionState, FormData>(updateCartLine, { status: "idle" });
   const [optimistic, setOptimistic] = useOptimistic(quantity);
   const [draft, setDraft] = useState<number | null>(null);
@@ -72,7 +73,7 @@ export function LineControls({
       <div className="flex flex-wrap items-center gap-2">
         {stepButton(text.decrease, shown - 1, "−", shown <= 1)}
         <output aria-label={text.quantity} className="w-8 text-center font-semibold" aria-live="polite" aria-busy={pending || draft !== null}>
-          {shown}
+          {format.number(shown)}
         </output>
         {stepButton(text.increase, shown + 1, "+", shown >= max)}
         <button

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 
 export interface Step {
   id: string;
@@ -11,6 +11,7 @@ export interface Step {
 /** The progress bar (A4): every section's state, completed ones clickable; on phones a compact line and bar. */
 export function CheckoutProgress({ steps, label, onEdit }: { steps: Step[]; label: string; onEdit: (id: string) => void }) {
   const t = useTranslations("checkout");
+  const format = useFormatter();
   const currentIndex = Math.max(0, steps.findIndex((s) => s.state === "current"));
   const doneCount = steps.filter((s) => s.state === "done").length;
   return (
@@ -29,7 +30,7 @@ export function CheckoutProgress({ steps, label, onEdit }: { steps: Step[]; labe
                 step.state === "done" ? "bg-ok text-white" : step.state === "current" ? "bg-brand text-white" : "border border-muted text-muted"
               }`}
             >
-              {step.state === "done" ? "✓" : index + 1}
+              {step.state === "done" ? "✓" : format.number(index + 1)}
             </span>
           );
           return (

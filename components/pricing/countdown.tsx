@@ -28,7 +28,7 @@ export function Countdown({ endsAt, localeTag, endsInLabel, template, endedLabel
   const number = new Intl.NumberFormat(localeTag, { minimumIntegerDigits: 2 });
   const seconds = Math.floor(left / 1000);
   const parts = {
-    days: String(Math.floor(seconds / 86_400)),
+    days: new Intl.NumberFormat(localeTag).format(Math.floor(seconds / 86_400)),
     hours: number.format(Math.floor((seconds % 86_400) / 3600)),
     minutes: number.format(Math.floor((seconds % 3600) / 60)),
     seconds: number.format(seconds % 60),

@@ -32,6 +32,7 @@ import { currentCart, currentWishlist } from "@/lib/cart/visitor";
 import { listProducts } from "@/lib/catalog/queries";
 import { env } from "@/lib/env";
 import { localizeDigits } from "@/lib/i18n/digits";
+import { totalBeforeTax } from "@/lib/pricing/tax-line";
 import { Link } from "@/lib/i18n/navigation";
 import { localeTags, type Locale } from "@/lib/i18n/locales";
 import { formatMoney, money, type Money } from "@/lib/money";
@@ -310,7 +311,8 @@ export default async function CartPage({ params }: Props) {
       </div>
       <StickyBar watchId="cart-checkout" label={t("stickyBar")}>
         <p className="flex-1">
-          <span className="block text-sm text-muted">{t("total")}</span>
+          {/* The same label as the summary's total: "Total before tax" until the ZIP code is known. */}
+          <span className="block text-sm text-muted">{totalBeforeTax(tax) ? t("totalBeforeTax") : t("total")}</span>
           <span className="block text-lg font-bold">{format(q.total)}</span>
         </p>
         <Link href="/checkout" className="btn-primary flex-1 text-lg">
