@@ -52,6 +52,7 @@ export function CouponForm({
             onChange={(event) => setCode(event.target.value)}
             autoComplete="off"
             autoCapitalize="characters"
+            dir="ltr"
             spellCheck={false}
             maxLength={64}
             aria-invalid={error ? true : undefined}

@@ -427,6 +427,7 @@ export function CheckoutForm(props: CheckoutFormProps) {
               type="email"
               inputMode="email"
               autoComplete="email"
+              dir="ltr"
               {...fieldProps("email")}
               onBlur={() => {
                 touch("email");

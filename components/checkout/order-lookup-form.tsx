@@ -23,6 +23,7 @@ export function OrderLookupForm({ text }: { text: { number: string; email: strin
           id="lookup-number"
           name="number"
           inputMode="numeric"
+          dir="ltr"
           autoComplete="off"
           value={number}
           onChange={(e) => setNumber(e.target.value)}

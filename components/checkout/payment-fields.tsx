@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { PaymentMethod } from "@/lib/checkout/fields";
+import { ltrTag } from "@/components/ui/ltr";
 import { TextField } from "@/components/ui/text-field";
 import { SavedCardChoice, type SavedCardOption } from "./saved-card-choice";
 
@@ -73,12 +74,12 @@ export function PaymentFields({
           {cardSlot ?? (
             <>
               <p className="rounded-md bg-brand-soft p-3 text-sm">
-                {t.rich("testCards", { card: (digits) => <bdi dir="ltr" className="font-mono">{digits}</bdi> })}
+                {t.rich("testCards", { ltr: (digits) => <span className="font-mono">{ltrTag(digits)}</span> })}
               </p>
-              <TextField label={t("cardNumber")} inputMode="numeric" autoComplete="cc-number" maxLength={23} {...cardProps("cardNumber")} />
+              <TextField label={t("cardNumber")} inputMode="numeric" autoComplete="cc-number" dir="ltr" maxLength={23} {...cardProps("cardNumber")} />
               <div className="grid grid-cols-2 gap-3">
-                <TextField label={t("expiry")} inputMode="numeric" autoComplete="cc-exp" placeholder="MM / YY" maxLength={9} {...cardProps("cardExpiry")} />
-                <TextField label={t("cvc")} inputMode="numeric" autoComplete="cc-csc" maxLength={4} {...cardProps("cardCvc")} />
+                <TextField label={t("expiry")} inputMode="numeric" autoComplete="cc-exp" dir="ltr" placeholder={t("expiryPlaceholder")} maxLength={9} {...cardProps("cardExpiry")} />
+                <TextField label={t("cvc")} inputMode="numeric" autoComplete="cc-csc" dir="ltr" maxLength={4} {...cardProps("cardCvc")} />
               </div>
             </>
           )}

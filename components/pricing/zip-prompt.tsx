@@ -39,6 +39,7 @@ export function ZipPrompt({ country, text }: { country: string; text: { label: s
           onChange={(event) => setZip(event.target.value)}
           autoComplete="postal-code"
           inputMode="numeric"
+          dir="ltr"
           maxLength={10}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? "tax-zip-error" : undefined}

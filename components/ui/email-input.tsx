@@ -25,6 +25,7 @@ export function EmailInput({
       name="email"
       type="email"
       inputMode="email"
+      dir="ltr"
       autoComplete="email"
       value={value}
       onChange={(event) => onChange(event.target.value)}

@@ -1,5 +1,6 @@
 "use client";
 
+import { Ltr } from "@/components/ui/ltr";
 import { suggestedEmail } from "@/lib/checkout/email-typo";
 
 /**
@@ -32,7 +33,7 @@ export function EmailSuggestion({
           }}
         >
           {before}
-          <bdi dir="ltr">{suggestion}</bdi>
+          <Ltr>{suggestion}</Ltr>
           {after}
         </button>
       ) : null}
