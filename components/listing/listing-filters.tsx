@@ -59,9 +59,9 @@ export function ListingFilters({
           <legend className="mb-2 font-semibold">{t("listing.size")}</legend>
           <div className="flex flex-wrap gap-2">
             {facets.sizes.map((size) => (
-              <label key={size} className="flex min-h-11 min-w-11 cursor-pointer items-center justify-center gap-1.5 rounded-md border border-muted bg-white px-3 has-[:checked]:border-brand has-[:checked]:bg-brand-soft">
-                <input type="checkbox" name="size" value={size} defaultChecked={filters.sizes.includes(size)} className="accent-brand" />
-                {t(`options.size.${size}`)}
+              <label key={size} className="flex min-h-11 max-w-full min-w-11 cursor-pointer items-center justify-center gap-1.5 rounded-md border border-muted bg-white px-3 has-[:checked]:border-brand has-[:checked]:bg-brand-soft">
+                <input type="checkbox" name="size" value={size} defaultChecked={filters.sizes.includes(size)} className="shrink-0 accent-brand" />
+                <span className="min-w-0 wrap-anywhere">{t(`options.size.${size}`)}</span>
               </label>
             ))}
           </div>
@@ -71,12 +71,16 @@ export function ListingFilters({
       {facets.colors.length ? (
         <fieldset>
           <legend className="mb-2 font-semibold">{t("listing.color")}</legend>
-          <div className="grid grid-cols-2 gap-2">
+          {/* Chips as wide as their name, so "Небесно-блакитний" takes a row of its own instead of running out of a fixed column. */}
+          <div className="flex flex-wrap gap-2">
             {facets.colors.map((color) => (
-              <label key={color} className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-line bg-white px-2 has-[:checked]:border-brand has-[:checked]:bg-brand-soft">
+              <label
+                key={color}
+                className="flex min-h-11 max-w-full min-w-0 cursor-pointer items-center gap-2 rounded-md border border-line bg-white px-2 py-1 has-[:checked]:border-brand has-[:checked]:bg-brand-soft"
+              >
                 <input type="checkbox" name="color" value={color} defaultChecked={filters.colors.includes(color)} className="shrink-0 accent-brand" />
                 <span aria-hidden="true" className="h-4 w-4 shrink-0 rounded-full border border-muted" style={{ backgroundColor: swatches[color] }} />
-                {t(`options.color.${color}`)}
+                <span className="min-w-0 wrap-anywhere">{t(`options.color.${color}`)}</span>
               </label>
             ))}
           </div>
@@ -86,8 +90,8 @@ export function ListingFilters({
       <fieldset>
         <legend className="mb-2 font-semibold">{t("listing.availability")}</legend>
         <label className="flex min-h-11 cursor-pointer items-center gap-2">
-          <input type="checkbox" name="stock" value="1" defaultChecked={filters.inStockOnly} className="accent-brand" />
-          {t("listing.inStock")}
+          <input type="checkbox" name="stock" value="1" defaultChecked={filters.inStockOnly} className="shrink-0 accent-brand" />
+          <span className="min-w-0 wrap-anywhere">{t("listing.inStock")}</span>
         </label>
       </fieldset>
 

@@ -7,7 +7,7 @@ import { currentUserId } from "@/lib/cart/visitor";
 import { getDb } from "@/db";
 import { hasOrderAccess } from "@/lib/checkout/order-access";
 import { getOrderView } from "@/lib/checkout/order-view";
-import { Ltr, ltrTag } from "@/components/ui/ltr";
+import { ltrTag } from "@/components/ui/ltr";
 import { localizeDigits } from "@/lib/i18n/digits";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
