@@ -1,7 +1,8 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { Ltr } from "@/components/ui/ltr";
 import { TextField } from "@/components/ui/text-field";
 import { lookupCity, saveCheckout, submitOrder, type CheckoutSection, type PlaceOrderState } from "@/lib/checkout/actions";
 import type { CheckoutDraft } from "@/lib/checkout/drafts";
@@ -74,6 +75,7 @@ const addressFieldsIn = (askPhone: boolean, askCompany: boolean): AddressField[]
 export function CheckoutForm(props: CheckoutFormProps) {
   const t = useTranslations("checkout");
   const locale = useLocale();
+  const format = useFormatter();
   const [state, dispatch, pending] = useActionState<PlaceOrderState, FormData>(submitOrder, { status: "idle" });
   const [, startPlacing] = useTransition();
   const [stripeError, setStripeError] = useState<string | null>(null);
@@ -247,9 +249,18 @@ export function CheckoutForm(props: CheckoutFormProps) {
     name: t(`sections.${id}`),
     state: flow.isDone(id) && id !== current ? "done" : id === current ? "current" : "todo",
   }));
-  const summaries: Record<CheckoutSection, string> = {
-    contact: values.email ?? "",
-    address: addressLines(values, countryName).join(", "),
+  const summaries: Record<CheckoutSection, React.ReactNode> = {
+    contact: values.email ? <Ltr>{values.email}</Ltr> : "",
+    // The address as the shopper typed it (any script, any digits), each line isolated so an RTL page keeps its order.
+    address: (
+      <span data-shopper-text="">
+        {format
+          .list(
+            addressLines(values, countryName).map((line) => <bdi key={line}>{line}</bdi>),
+            { type: "unit", style: "short" },
+          )}
+      </span>
+    ),
     delivery: (() => {
       const option = props.shippingOptions.find((o) => o.methodId === values.shippingMethodId);
       return option ? `${option.label} · ${option.price} · ${option.detail}` : "";
@@ -268,7 +279,7 @@ export function CheckoutForm(props: CheckoutFormProps) {
       <section key={section} aria-labelledby={`section-${section}`} className="rounded-lg border border-line bg-white p-4 sm:p-5" {...flow.sectionProps(section)}>
         <div className="flex items-baseline justify-between gap-3">
           <h2 id={`section-${section}`} tabIndex={-1} className="text-lg font-bold">
-            {sections.indexOf(section) + 1}. {t(`sections.${section}`)}
+            {format.number(sections.indexOf(section) + 1)}. {t(`sections.${section}`)}
           </h2>
           {isDone ? (
             <button type="button" className="min-h-11 px-2 text-brand underline" aria-label={t("editSection", { name: t(`sections.${section}`) })} onClick={() => flow.expand(section)}>

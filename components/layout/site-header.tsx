@@ -11,7 +11,8 @@ import { SearchForm } from "./search-form";
 /**
  * The shop's header. Phones get a compact one (H2): logo, account, wishlist, cart and a menu button
  * in one row, search below, destination and languages behind the menu; from `lg` up everything
- * shows, with the search taking the room left in the top row.
+ * shows, with the search taking the room left in the top row. On the narrowest phones (320 px) the
+ * logo gives way (no basis, so it may wrap onto two lines) rather than the menu button dropping to a row of its own.
  */
 export function SiteHeader({
   categories,
@@ -32,7 +33,7 @@ export function SiteHeader({
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-1 gap-y-2 px-4 py-2 lg:flex-nowrap lg:gap-x-6 lg:py-3">
           <Link
             href="/"
-            className="me-auto inline-flex min-h-11 items-center text-lg font-bold tracking-tight text-brand lg:me-0 lg:text-xl"
+            className="inline-flex min-h-11 min-w-0 grow basis-0 items-center text-lg leading-tight font-bold tracking-tight text-brand lg:grow-0 lg:basis-auto lg:text-xl"
             aria-label={t("home", { storeName: store.name })}
           >
             {store.name}

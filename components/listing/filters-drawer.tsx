@@ -1,5 +1,6 @@
 "use client";
 
+import { useFormatter } from "next-intl";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 
 /**
@@ -19,6 +20,7 @@ export function FiltersDrawer({
   text: { open: string; active: string; close: string };
   children: ReactNode;
 }) {
+  const format = useFormatter();
   const [open, setOpen] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
@@ -36,7 +38,7 @@ export function FiltersDrawer({
         {activeCount > 0 ? (
           <>
             <span aria-hidden="true" className="rounded-full bg-brand px-2 text-sm text-white">
-              {activeCount}
+              {format.number(activeCount)}
             </span>
             <span className="sr-only">{text.active}</span>
           </>
