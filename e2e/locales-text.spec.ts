@@ -53,7 +53,7 @@ for (const locale of ["fa", "ar", "uk"] as const) {
 }
 
 test("the footer's support hours are written in each language with the store's time zone named", async ({ page, visit }) => {
-  const hours = { en: /Mon – Fri .*\(Pacific Time\)/, fa: /دوشنبه.*۱۸:۰۰.*\(وقت غرب امریکا\)/, ar: /الاثنين.*\(توقيت المحيط الهادي\)/, uk: /пн – пт 08:00–18:00.*\(за північноамериканським тихоокеанським часом\)/ };
+  const hours = { en: /Mon\s–\sFri .*\(Pacific Time\)/, fa: /دوشنبه.*۱۸:۰۰.*\(وقت غرب امریکا\)/, ar: /الاثنين.*\(توقيت المحيط الهادي\)/, uk: /пн\s–\sпт 08:00–18:00.*\(за північноамериканським тихоокеанським часом\)/ };
   for (const [locale, text] of Object.entries(hours)) {
     await visit(`/${locale}/cart`);
     await expect(page.getByRole("contentinfo").getByText(text)).toBeVisible();

@@ -538,7 +538,7 @@ export function CheckoutForm(props: CheckoutFormProps) {
 
       <section aria-labelledby="section-payment" className="rounded-lg border border-line bg-white p-4 sm:p-5" {...flow.sectionProps("payment")}>
         <h2 id="section-payment" tabIndex={-1} className="text-lg font-bold">
-          4. {t("sections.payment")}
+          {format.number(sections.indexOf("payment") + 1)}. {t("sections.payment")}
         </h2>
         {flow.isOpen("payment") ? (
           props.stripe ? (

@@ -14,7 +14,6 @@ import { formatMoney, money } from "@/lib/money";
 import { getPricingRules } from "@/lib/pricing/cached";
 import { store } from "@/lib/store/config";
 
-const cardBrands: Record<string, string> = { visa: "Visa", mastercard: "Mastercard", amex: "American Express", discover: "Discover" };
 
 /** An order's status, delivery, address, payment (with transfer or cash instructions), items and every figure of its total. */
 export async function OrderDetails({ order, locale }: { order: OrderView; locale: Locale }) {
@@ -26,6 +25,8 @@ export async function OrderDetails({ order, locale }: { order: OrderView; locale
     getPricingRules(),
   ]);
   const tag = localeTags[locale];
+  const cardBrand = (brand: string | null | undefined) =>
+    brand === "visa" || brand === "mastercard" || brand === "amex" || brand === "discover" ? tCheckout(`brands.${brand}`) : tCheckout("methods.card");
   const figures = orderFigureRows(
     orderTotals(order, rules),
     { cart: (key, values) => tCart(key, values), order: (key, values) => t(key, values), delivery: (key, values) => tDelivery(key, values) },
@@ -48,18 +49,19 @@ export async function OrderDetails({ order, locale }: { order: OrderView; locale
         </div>
         <div className="min-w-0">
           <dt className="text-sm text-muted">{t("shipTo")}</dt>
-          <dd className="wrap-anywhere">
+          {/* The address as the shopper typed it: their script and digits, each line isolated. */}
+          <dd className="wrap-anywhere" data-shopper-text="">
             {addressLines(address, (code) => countryName(code, locale)).map((line) => (
-                <span key={line} className="block">
+                <bdi key={line} className="block">
                   {line}
-                </span>
+                </bdi>
               ))}
           </dd>
         </div>
         <div>
           <dt className="text-sm text-muted">{t("payment")}</dt>
           <dd>
-            {order.payment?.cardLast4 ? t("paidBy", { brand: cardBrands[order.payment.cardBrand ?? ""] ?? tCheckout("methods.card"), last4: order.payment.cardLast4 }) : t(`statuses.${order.status}`)}
+            {order.payment?.cardLast4 ? t("paidBy", { brand: cardBrand(order.payment.cardBrand), last4: localizeDigits(order.payment.cardLast4, locale) }) : t(`statuses.${order.status}`)}
           </dd>
         </div>
       </dl>

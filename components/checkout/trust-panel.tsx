@@ -6,7 +6,7 @@ import { store } from "@/lib/store/config";
 /** Trust at the point of payment (C1, C2): secure checkout, accepted payments, returns and a person to ask. */
 export async function TrustPanel({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "checkout" });
-  const marks = ["Visa", "Mastercard", "American Express", "Discover", ...store.checkout.paymentMethods.filter((m) => m !== "card").map((m) => t(`methods.${m}`))];
+  const marks = [...(["visa", "mastercard", "amex", "discover"] as const).map((brand) => t(`brands.${brand}`)), ...store.checkout.paymentMethods.filter((m) => m !== "card").map((m) => t(`methods.${m}`))];
   return (
     <div className="space-y-2 rounded-lg border border-line bg-white p-4 text-sm">
       <p className="flex items-center gap-2 font-medium">
