@@ -102,7 +102,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
           {saved.map((row) => (
             <li key={row.id} className="flex flex-wrap items-start justify-between gap-2 rounded-lg border border-line bg-white p-4">
               <p className="min-w-0 wrap-anywhere">
-                {addressLines(row.address, (code) => countryName(code, locale)).join(", ")}
+                <bdi data-shopper-text="">{new Intl.ListFormat(tag, { type: "unit", style: "short" }).format(addressLines(row.address, (code) => countryName(code, locale)))}</bdi>
                 {row.isDefault ? <span className="ms-2 rounded bg-brand-soft px-2 py-0.5 text-xs font-semibold">{t("defaultAddress")}</span> : null}
               </p>
               <form action={removeAddress}>
