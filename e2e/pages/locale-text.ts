@@ -139,11 +139,15 @@ export function overflowingElements(page: Page) {
       if (el.closest("script, style, svg, [data-sticky-bar]")) continue;
       const style = getComputedStyle(el);
       if (style.display === "inline" || style.display === "contents") continue;
-      const clipped = (e: Element) => {
-        const s = getComputedStyle(e);
-        return s.overflowX !== "visible" || s.clipPath !== "none" || s.position === "fixed";
+      // Text for screen readers only (sr-only: clipped to nothing) is never drawn, wherever it sits.
+      const srOnly = (e: Element | null): boolean => {
+        for (; e; e = e.parentElement) {
+          const s = getComputedStyle(e);
+          if (s.clip !== "auto" || s.clipPath !== "none") return true;
+        }
+        return false;
       };
-      if (clipped(el)) continue;
+      if (style.overflowX !== "visible" || style.position === "fixed" || srOnly(el)) continue;
       if (el.scrollWidth > el.clientWidth + 1 && !["INPUT", "SELECT", "TEXTAREA", "IMG"].includes(el.tagName)) {
         found.push(`${describe(el)}: content ${el.scrollWidth} px in ${el.clientWidth} px`);
         continue;
