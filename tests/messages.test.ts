@@ -54,3 +54,41 @@ describe.each(["ui", "pages"])("messages/%s.json", (file) => {
     }
   });
 });
+
+/** Arguments that are always counts: plain `{count}` would print ASCII digits on a Persian page. */
+const numericArguments = new Set(["returnDays", "percent", "rating", "stars", "count", "index", "page", "pages", "days", "current", "seconds"]);
+/** Names that are counts in these messages only (elsewhere `total` is a price, `max` an amount). */
+const numericIn: Record<string, string[]> = {
+  "checkout.stepOf": ["total"],
+  "product.imageAlt": ["total"],
+  "product.showImage": ["total"],
+  "search.tooLong": ["max"],
+  "checkout.errors.tooLong": ["max"],
+  "shippingTable.transitDays": ["min", "max"],
+  "delivery.orderWithin": ["hours", "minutes"],
+};
+
+/** Arguments printed as they are ({name}), not through number, plural, date or select formatting. */
+function plainArguments(text: string): Set<string> {
+  const names = new Set<string>();
+  const walk = (nodes: MessageFormatElement[]) => {
+    for (const node of nodes) {
+      if (node.type === TYPE.argument) names.add(node.value);
+      if ("options" in node) for (const option of Object.values(node.options)) walk(option.value);
+      if (node.type === TYPE.tag) walk(node.children);
+    }
+  };
+  walk(parse(text));
+  return names;
+}
+
+describe("counts in messages", () => {
+  it.each(locales)("%s formats every count as a number, so each locale writes its own digits", (locale) => {
+    for (const [key, text] of leaves(read(locale, "ui"))) {
+      // The countdown is a template its component fills with parts already formatted in the locale's digits.
+      if (key === "promotion.countdown") continue;
+      const plain = [...plainArguments(text)].filter((name) => numericArguments.has(name) || numericIn[key]?.includes(name));
+      expect(plain, `${locale}:${key}`).toEqual([]);
+    }
+  });
+});
