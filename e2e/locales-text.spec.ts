@@ -52,6 +52,18 @@ for (const locale of ["fa", "ar", "uk"] as const) {
   });
 }
 
+for (const locale of ["fa", "ar", "uk"] as const) {
+  test(`no English is left on the ${locale} product page and cart`, async ({ page, visit }) => {
+    await visit(`/${locale}/p/${mug.slug}?color=white`);
+    expect(await englishLeftovers(page, locale)).toEqual([]);
+    await page.getByRole("button", { name: messages[locale].product.addToCart }).first().click();
+    await expect(page.getByRole("dialog")).toBeVisible();
+    expect(await englishLeftovers(page, locale)).toEqual([]);
+    await visit(`/${locale}/cart`);
+    expect(await englishLeftovers(page, locale)).toEqual([]);
+  });
+}
+
 test("the footer's support hours are written in each language with the store's time zone named", async ({ page, visit }) => {
   const hours = { en: /Mon\s–\sFri .*\(Pacific Time\)/, fa: /دوشنبه.*۱۸:۰۰.*\(وقت غرب امریکا\)/, ar: /الاثنين.*\(توقيت المحيط الهادي\)/, uk: /пн\s–\sпт 08:00–18:00.*\(за північноамериканським тихоокеанським часом\)/ };
   for (const [locale, text] of Object.entries(hours)) {

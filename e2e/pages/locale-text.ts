@@ -80,7 +80,7 @@ function leaves(tree: unknown, out: string[] = []): string[] {
 /**
  * English left on a `locale` page: visible text nodes equal to an English catalog value the
  * locale translates differently, or holding a Latin word that is neither a brand nor the
- * shopper's own text. Codes (`[data-ltr-code]`) and typed-back text are skipped.
+ * shopper's own text. Codes (`[data-ltr-code]`), typed-back text and text marked with another `lang` are skipped.
  */
 export async function englishLeftovers(page: Page, locale: Exclude<TextLocale, "en">) {
   const local = new Set(leaves(messages[locale]).map((s) => s.trim()));
@@ -95,11 +95,14 @@ export async function englishLeftovers(page: Page, locale: Exclude<TextLocale, "
     .filter((s) => !s.includes("{") && !s.includes("<") && /[A-Za-z]{2}/.test(s) && !local.has(s));
   const texts = await page.evaluate(() => {
     const out: string[] = [];
+    const pageLang = document.documentElement.lang;
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       const text = (node.textContent ?? "").trim();
       if (!text || !parent || parent.closest("script, style, noscript, template, [hidden], [data-ltr-code], [data-shopper-text]")) continue;
+      // Text marked as another language on purpose: the language switcher's "English", a review written in English.
+      if ((parent.closest("[lang]")?.getAttribute("lang") ?? pageLang) !== pageLang) continue;
       if (!parent.checkVisibility({ visibilityProperty: true })) continue;
       out.push(text);
     }
