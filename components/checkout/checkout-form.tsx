@@ -45,7 +45,7 @@ export interface CheckoutFormProps {
   lookupCountries: string[];
   shippingOptions: ShippingChoiceView[];
   selectedShipping: string | null;
-  total: { amount: number; formatted: string };
+  total: { amount: number; currency: string; formatted: string };
   paymentMethods: readonly PaymentMethod[];
   askPhone: boolean;
   askCompany: boolean;
@@ -342,6 +342,7 @@ export function CheckoutForm(props: CheckoutFormProps) {
           >
             <input type="hidden" name="locale" value={locale} />
             <input type="hidden" name="expectedTotal" value={props.total.amount} />
+            <input type="hidden" name="expectedCurrency" value={props.total.currency} />
             {Object.entries(values)
               .filter(([name]) => name !== "paymentMethod")
               .map(([name, value]) => (

@@ -27,7 +27,7 @@ export function ProductCard({
 }) {
   const t = useTranslations();
   const shown = displayPrice(
-    { unitPrice: product.price.amount, compareAtPrice: product.compareAtPrice?.amount ?? null, categorySlug: product.categorySlug },
+    { variantId: product.priceVariantId, unitPrice: product.price.amount, compareAtPrice: product.compareAtPrice?.amount ?? null, categorySlug: product.categorySlug },
     prices,
   );
   const onSale = shown.compareAt !== null;

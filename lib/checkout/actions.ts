@@ -12,7 +12,7 @@ import { currentCart } from "@/lib/cart/visitor";
 import { toLatinDigits } from "@/lib/i18n/digits";
 import { localeTags, isLocale, type Locale } from "@/lib/i18n/locales";
 import { countryName } from "@/lib/i18n/regions";
-import { formatMoney, money } from "@/lib/money";
+import { formatMoney } from "@/lib/money";
 import { validateCard } from "@/lib/payments/card";
 import { paymentGateway } from "@/lib/payments/gateway";
 import { getPricingRules } from "@/lib/pricing/cached";
@@ -149,6 +149,7 @@ export async function submitOrder(previous: PlaceOrderState, form: FormData): Pr
       shippingMethodId: read(form, "shippingMethodId", 64) || null,
       paymentMethod: method,
       expectedTotal: Number.isSafeInteger(expectedTotal) ? expectedTotal : -1,
+      expectedCurrency: read(form, "expectedCurrency", 3).toUpperCase() || undefined,
       card,
       savedCardId: savedCardId?.data ?? null,
       saveCard: method === "card" && !savedCardId && Boolean(ref.userId) && read(form, "saveCard") === "yes",
@@ -159,7 +160,6 @@ export async function submitOrder(previous: PlaceOrderState, form: FormData): Pr
     return { status: "failed", message: t("errors.retry") };
   }
 
-  const format = (amount: number) => formatMoney(money(amount, rules.currency), localeTags[locale]);
   switch (result.status) {
     case "placed": {
       await track("order_placed", { number: result.number, method }, { locale });
@@ -184,7 +184,7 @@ export async function submitOrder(previous: PlaceOrderState, form: FormData): Pr
       return { status: "failed", field: savedCardId ? "savedCard" : "cardNumber", message: t(cardFailure[result.code]) };
     case "total_changed":
       refresh();
-      return { status: "failed", message: t("errors.totalChanged", { total: format(result.quote.total.amount) }) };
+      return { status: "failed", message: t("errors.totalChanged", { total: formatMoney(result.quote.total, localeTags[locale]) }) };
     case "out_of_stock": {
       const names = await outOfStockNames(db, result.variantIds, locale);
       refresh();

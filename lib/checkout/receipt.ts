@@ -49,7 +49,7 @@ export const renderReceipt: MailRenderer = async (db, params) => {
   const order = typeof params.number === "number" ? await getOrderView(db, { number: params.number }) : null;
   if (!order) return null;
   const locale = isLocale(order.locale) ? order.locale : "en";
-  const [translator, words, rules] = await Promise.all([mailTranslator(locale), figureWords(locale), loadPricingRules(db, { currency: order.currency })]);
+  const [translator, words, rules] = await Promise.all([mailTranslator(locale), figureWords(locale), loadPricingRules(db, { currency: store.currency, homeCountry: store.country })]);
   const tag = localeTags[locale];
   const format = (amount: number) => formatMoney(money(amount, order.currency), tag);
   const date = (iso: string) => new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${iso}T12:00:00Z`));

@@ -136,7 +136,7 @@ export default async function CheckoutPage({ params }: Props) {
                 price: option.free ? t("free") : formatMoney(option.price, localeTags[locale]),
               }))}
               selectedShipping={quote.selectedShipping?.methodId ?? null}
-              total={{ amount: quote.total.amount, formatted: format }}
+              total={{ amount: quote.total.amount, currency: quote.total.currency, formatted: format }}
               paymentMethods={store.checkout.paymentMethods}
               askPhone={store.checkout.askPhone}
               askCompany={store.checkout.askCompany}

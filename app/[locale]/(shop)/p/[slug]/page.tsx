@@ -88,7 +88,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
     at: pricing.at,
   });
   const shownPrice = displayPrice(
-    { unitPrice: shownVariant.price.amount, compareAtPrice: shownVariant.compareAtPrice?.amount ?? null, categorySlug: product.category.slug },
+    { variantId: shownVariant.id, unitPrice: shownVariant.price.amount, compareAtPrice: shownVariant.compareAtPrice?.amount ?? null, categorySlug: product.category.slug },
     priceContext(pricing),
   );
   const promotion = activePromotion(pricing.rules.promotions, product.category.slug, pricing.at);
