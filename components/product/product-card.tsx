@@ -1,6 +1,7 @@
 import Image from "next/image";
 import { useTranslations } from "next-intl";
 import { WishlistButton } from "@/components/cart/wishlist-button";
+import { TaxNote } from "@/components/pricing/tax-note";
 import { SalePrice } from "@/components/ui/price";
 import { Stars } from "@/components/ui/stars";
 import { colors as swatches } from "@/lib/catalog/options";
@@ -78,6 +79,7 @@ export function ProductCard({
         ) : null}
         <div className="mt-auto">
           <SalePrice price={shown.price} compareAt={shown.compareAt} prefixFrom={product.hasPriceRange} />
+          <TaxNote rate={prices.rate} />
         </div>
         {product.colors.length > 1 ? (
           <ul className="flex gap-1" aria-label={t("options.color.label")}>

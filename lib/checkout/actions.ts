@@ -12,7 +12,10 @@ import { currentCart } from "@/lib/cart/visitor";
 import { toLatinDigits } from "@/lib/i18n/digits";
 import { localeTags, isLocale, type Locale } from "@/lib/i18n/locales";
 import { countryName } from "@/lib/i18n/regions";
+import { services } from "@/lib/env";
+import { marketFor } from "@/lib/markets/market-for";
 import { formatMoney } from "@/lib/money";
+import { cardTakes } from "@/lib/payments/currencies";
 import { validateCard } from "@/lib/payments/card";
 import { paymentGateway } from "@/lib/payments/gateway";
 import { getPricingRules } from "@/lib/pricing/cached";
@@ -109,6 +112,7 @@ export async function submitOrder(previous: PlaceOrderState, form: FormData): Pr
   }
   const method = read(form, "paymentMethod") as PaymentMethod;
   if (!(store.checkout.paymentMethods as readonly string[]).includes(method)) problems.paymentMethod = { code: "choice" };
+  else if (method === "card" && !cardTakes(services.payments, marketFor(rules.markets, address.country).currency)) problems.paymentMethod = { code: "choice" };
 
   const errors: Record<string, string> = {};
   for (const [field, error] of Object.entries(problems)) errors[field] = fieldErrorMessage(error, t, (code) => countryName(code, locale));

@@ -40,3 +40,15 @@ export function roundThreshold(amount: number, rounding: PriceRounding): number 
   const step = Math.max(1, rounding.thresholdStep);
   return Math.max(step, Math.round(amount / step) * step);
 }
+
+/** The inverse of convertMinor (market minor units back to the base currency), for filters typed in the market's currency. */
+export function convertToBase(amount: number, baseCurrency: string, market: Pick<Market, "currency" | "rate">): number {
+  if (baseCurrency === market.currency && market.rate === "1") return amount;
+  const { numerator, denominator } = parseRate(market.rate);
+  const shift = minorDigits(market.currency) - minorDigits(baseCurrency);
+  let top = BigInt(amount) * denominator;
+  let bottom = numerator;
+  if (shift >= 0) bottom *= 10n ** BigInt(shift);
+  else top *= 10n ** BigInt(-shift);
+  return Number((top * 2n + bottom) / (bottom * 2n));
+}

@@ -1,5 +1,5 @@
 import type { Coupon, PricingRules, ShippingMethod } from "@/lib/pricing/types";
-import { convertMinor, roundPrice, roundThreshold } from "./convert";
+import { convertMinor, convertToBase, roundPrice, roundThreshold } from "./convert";
 import { marketFor } from "./market-for";
 import type { Market } from "./types";
 
@@ -82,4 +82,14 @@ export function unitPriceInMarket(
   if (listed) return { unit: listed.price, compareAt: listed.compareAt !== null && listed.compareAt > listed.price ? listed.compareAt : null };
   const convert = (net: number) => roundPrice(shown(convertMinor(net, rules.baseCurrency, market)), market.rounding);
   return { unit: convert(line.unitPrice), compareAt: compareAt === null ? null : convert(compareAt) };
+}
+
+/**
+ * A price typed in the market's terms (a listing's "max €30", tax included where shown so) as the
+ * base net price the catalog is filtered by. Approximate by design: price-list prices and rounding
+ * are not inverted, so a product within one rounding step of the bound may fall either side.
+ */
+export function basePriceBound(shown: number, rules: PricingRules, taxRate: { rate: number; inclusive: boolean } | null): number {
+  const net = taxRate?.inclusive ? Math.round((shown * 10_000) / (10_000 + taxRate.rate)) : shown;
+  return rules.market ? convertToBase(net, rules.baseCurrency, rules.market) : net;
 }

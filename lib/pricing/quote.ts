@@ -154,3 +154,9 @@ export function displayPrice(
   const [result] = priceLines([{ ...line, quantity: 1 }], context).lines;
   return { price: result!.total, compareAt: result!.compareAtPrice ?? (result!.promotionDiscount.amount > 0 ? result!.unitPrice : null) };
 }
+
+/** One unit of a variant at a base net price, as the market shows it (no promotion): saved items, "was" prices. */
+export function marketUnitPrice(line: { variantId: number; unitPrice: number }, context: { rules: PricingRules; rate: TaxRate | null }): Money {
+  const { unit } = unitPriceInMarket({ ...line, compareAtPrice: null }, context.rules, (net) => shownPrice(net, context.rate));
+  return money(unit, context.rules.currency);
+}
