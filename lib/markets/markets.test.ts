@@ -112,6 +112,18 @@ describe("markets", () => {
     expect(q.lines[0]!.unitPrice.amount).toBe(5712); // $48 + 19 % VAT
   });
 
+  it("takes percentages off three-decimal dinars in whole 10 fils, so every total can be charged", () => {
+    const welcome = coupons.find((c) => c.code === "WELCOME10")!;
+    fc.assert(
+      fc.property(fc.integer({ min: 100, max: 80_000 }), fc.integer({ min: 1, max: 4 }), fc.constantFrom("KW", "BH", "OM"), (unitPrice, quantity, country) => {
+        // Outdoor goods are 15 % off this week: 15 % of a 14.500 KWD price is 2.175.
+        const q = quote({ lines: [{ ...line(9, unitPrice, quantity), categorySlug: "outdoor" }], destination: { country }, coupon: { code: "WELCOME10", found: welcome }, rules, at });
+        expect(q.lines[0]!.promotionDiscount.amount).toBeGreaterThan(0);
+        expect(q.total.amount % 10).toBe(0);
+      }),
+    );
+  });
+
   it("formats tomans for Iran and dinars with three decimals", () => {
     expect(formatMoney({ amount: 50_400_000, currency: "IRR" }, "fa-IR")).toBe("۵٬۰۴۰٬۰۰۰ تومان");
     expect(formatMoney({ amount: 14_500, currency: "KWD" }, "en-US").replace(/\s/g, " ")).toBe("KWD 14.500");

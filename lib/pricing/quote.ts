@@ -1,5 +1,5 @@
 import { couponInMarket, rulesForCountry, unitPriceInMarket } from "@/lib/markets/localize";
-import { money, type Money } from "@/lib/money";
+import { minorDigits, money, type Money } from "@/lib/money";
 import { roundPrice } from "@/lib/markets/convert";
 import { checkCoupon } from "./coupons";
 import { deliveryWindow } from "./delivery";
@@ -59,7 +59,7 @@ export function quote(input: QuoteInput): Quote {
     if (error || !found) {
       coupon = { code: input.coupon.code, applied: false, error: error ?? { code: "not_found" } };
     } else {
-      if (found.kind === "percent") orderDiscount = percentOf(subtotal, Math.min(100, found.value));
+      if (found.kind === "percent") orderDiscount = chargeable(percentOf(subtotal, Math.min(100, found.value)), currency);
       if (found.kind === "fixed") orderDiscount = Math.min(found.value, subtotal);
       if (found.kind === "free_shipping") freeShippingByCoupon = true;
       coupon = { code: input.coupon.code, applied: true };
@@ -110,6 +110,14 @@ export function quote(input: QuoteInput): Quote {
   };
 }
 
+/**
+ * A percentage of an amount in a unit that can be paid: three-decimal currencies (KWD, BHD, OMR)
+ * have no coin below 10 fils in use, and Stripe charges them in multiples of 10.
+ */
+function chargeable(amount: number, currency: string): number {
+  return minorDigits(currency) === 3 ? Math.round(amount / 10) * 10 : amount;
+}
+
 /** Shipping with tax included is rounded like the market's prices (a converted €10.94 shows as €10.99). */
 function roundShipping(amount: number, rules: PricingRules): number {
   return rules.market && rules.market.currency !== rules.baseCurrency ? roundPrice(amount, rules.market.rounding) : amount;
@@ -131,7 +139,7 @@ export function priceLines(
   const lines = input.map((line) => {
     const { unit, compareAt } = unitPriceInMarket(line, rules, shown);
     const promotion = compareAt === null ? activePromotion(rules.promotions, line.categorySlug, at) : null;
-    const unitDiscount = promotion ? percentOf(unit, promotion.percentOff) : 0;
+    const unitDiscount = promotion ? chargeable(percentOf(unit, promotion.percentOff), rules.currency) : 0;
     if (compareAt !== null) compareAtSavings += (compareAt - unit) * line.quantity;
     promotionSavings += unitDiscount * line.quantity;
     return {
