@@ -1,6 +1,7 @@
 import Image from "next/image";
 import { getTranslations } from "next-intl/server";
 import { formatWindow } from "@/components/pricing/format";
+import { countryAddressFormat } from "@/lib/address/country-formats";
 import { addressLines } from "@/lib/checkout/fields";
 import { orderFigureRows } from "@/lib/checkout/order-figures";
 import { orderTotals } from "@/lib/checkout/order-totals";
@@ -47,7 +48,7 @@ export async function OrderDetails({ order, locale }: { order: OrderView; locale
         <div className="min-w-0">
           <dt className="text-sm text-muted">{t("shipTo")}</dt>
           <dd className="wrap-anywhere">
-            {addressLines(address, (code) => countryName(code, locale)).map((line) => (
+            {addressLines(address, (code) => countryName(code, locale), countryAddressFormat(address.country, locale)).map((line) => (
                 <span key={line} className="block">
                   {line}
                 </span>

@@ -8,6 +8,7 @@ import { TrustPanel } from "@/components/checkout/trust-panel";
 import { formatWindow } from "@/components/pricing/format";
 import { getDb } from "@/db";
 import type { Executor } from "@/db/client";
+import { countryAddressFormats } from "@/lib/address/country-formats";
 import { hasPostalLookup } from "@/lib/address/postal-lookup";
 import { track } from "@/lib/analytics/track";
 import { getCartView } from "@/lib/cart/queries";
@@ -141,6 +142,7 @@ export default async function CheckoutPage({ params }: Props) {
             <CheckoutForm
               initial={draft}
               countries={countries}
+              addressFormats={countryAddressFormats(countries.map((c) => c.code), locale)}
               defaultCountry={destination.country}
               lookupCountries={countries.map((c) => c.code).filter(hasPostalLookup)}
               shippingOptions={quote.shippingOptions.map((option) => ({
