@@ -6,6 +6,7 @@ import {
   index,
   integer,
   jsonb,
+  numeric,
   pgSequence,
   pgTable,
   primaryKey,
@@ -275,6 +276,8 @@ export const coupons = pgTable(
     firstOrderOnly: boolean("first_order_only").notNull().default(false),
     usageLimit: integer("usage_limit"),
     timesUsed: integer("times_used").notNull().default(0),
+    /** A fixed coupon's amount per market currency, minor units ({ "EUR": 1500 }); others are converted. */
+    amounts: jsonb("amounts").$type<Record<string, number>>().notNull().default({}),
     startsAt: timestamp("starts_at", { withTimezone: true }),
     expiresAt: timestamp("expires_at", { withTimezone: true }),
   },
@@ -289,6 +292,46 @@ export const promotions = pgTable("promotions", {
   startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
   endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
 });
+
+/* ── Markets: the currency each country pays in ─────────────────────── */
+
+export const markets = pgTable(
+  "markets",
+  {
+    id: text("id").primaryKey(),
+    /** ISO 4217 code. */
+    currency: text("currency").notNull(),
+    /** ISO 3166-1 alpha-2 codes; a country belongs to one market. */
+    countries: jsonb("countries").$type<string[]>().notNull(),
+    /** Units of `currency` per unit of the base currency (store.currency). */
+    rate: numeric("rate", { precision: 24, scale: 9 }).notNull(),
+    /** { step, charm, thresholdStep } in minor units: see lib/markets/types.ts. */
+    rounding: jsonb("rounding").$type<{ step: number; charm: number; thresholdStep: number }>().notNull(),
+    /** The first market is the home market: unknown destinations are priced in it. */
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [check("market_rate_positive", sql`${t.rate} > 0`), check("market_currency_code", sql`${t.currency} ~ '^[A-Z]{3}$'`)],
+);
+
+/** A market's price list: explicit prices (as shown in the market) that override the converted ones. */
+export const marketPrices = pgTable(
+  "market_prices",
+  {
+    marketId: text("market_id")
+      .notNull()
+      .references(() => markets.id, { onDelete: "cascade" }),
+    variantId: integer("variant_id")
+      .notNull()
+      .references(() => variants.id, { onDelete: "cascade" }),
+    price: integer("price").notNull(),
+    compareAtPrice: integer("compare_at_price"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.marketId, t.variantId] }),
+    check("market_price_not_negative", sql`${t.price} >= 0`),
+    check("market_compare_at_above_price", sql`${t.compareAtPrice} is null or ${t.compareAtPrice} > ${t.price}`),
+  ],
+);
 
 /* ── Cart ────────────────────────────────────────────────────────────── */
 
@@ -435,6 +478,8 @@ export const orders = pgTable(
     status: text("status", { enum: ["pending_payment", "paid", "awaiting_transfer", "pay_on_delivery", "payment_failed", "cancelled"] }).notNull(),
     paymentMethod: text("payment_method", { enum: ["card", "cash_on_delivery", "bank_transfer"] }).notNull(),
     currency: text("currency").notNull(),
+    /** The market the order was priced in; kept as text so removing a market leaves its orders intact. */
+    marketId: text("market_id"),
     subtotal: integer("subtotal").notNull(),
     discount: integer("discount").notNull(),
     shipping: integer("shipping").notNull(),

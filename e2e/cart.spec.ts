@@ -39,7 +39,7 @@ test("the cart shows shipping, tax and total, and every figure follows the desti
   await form.getByRole("combobox", { name: "Country" }).selectOption({ label: "Germany" });
   await form.getByRole("textbox", { name: "Postal code (optional)" }).fill("10115");
   await summary(page).getByRole("button", { name: "Update" }).click();
-  await expect(summary(page).getByText(/^incl\. \$\d+\.\d\d VAT$/)).toBeVisible();
+  await expect(summary(page).getByText(/^incl\. €\d+\.\d\d VAT$/)).toBeVisible();
   await expect(summary(page).getByText(/DHL Parcel International/)).toBeVisible();
   expect(await total(page)).not.toBe(usTotal);
 

@@ -10,7 +10,8 @@ import { explainDatabaseError } from "@/db/explain-error";
 import { migrateDatabase } from "@/db/migrate";
 import { seedCategories, seedProducts } from "@/db/seed/catalog";
 import { clearCatalog, isCatalogSeeded, loadCatalog } from "@/db/seed/load";
-import { clearPricing, isPricingSeeded, loadPricing } from "@/db/seed/load-pricing";
+import { clearPricing, hasMarkets, insertMarkets, isPricingSeeded, loadPricing } from "@/db/seed/load-pricing";
+import { seedMarkets } from "@/db/seed/markets";
 import { seedCoupons, seedPricingRules } from "@/db/seed/pricing";
 import { env, services } from "@/lib/env";
 import { store } from "@/lib/store/config";
@@ -68,6 +69,10 @@ async function migrateAndSeed(handle: DatabaseHandle, options: { seed: boolean; 
     const now = new Date();
     console.log("▸ Seeding shipping zones, delivery calendar, tax rates, coupons and promotions…");
     await loadPricing(handle.db, { rules: seedPricingRules(now), coupons: seedCoupons(now), now });
+  }
+  if (!(await hasMarkets(handle.db))) {
+    console.log("▸ Seeding markets (currencies, rates, the UK price list)…");
+    await insertMarkets(handle.db, seedMarkets);
   }
 }
 

@@ -13,6 +13,7 @@ import {
   addressLines,
   checkAddressField,
   checkEmail,
+  formatOf,
   parseAddressFieldName,
   type AddressField,
   type AddressInput,
@@ -20,7 +21,10 @@ import {
   type FieldError,
   type PaymentMethod,
 } from "@/lib/checkout/fields";
+import { addressOnOneLine, type AddressFormat } from "@/lib/address/address-format";
 import { toLatinDigits } from "@/lib/i18n/digits";
+import { localeTags, type Locale } from "@/lib/i18n/locales";
+import { normalizePostalCode, usStateFromZip } from "@/lib/pricing/postal-codes";
 import { formatCardNumber, validateCard } from "@/lib/payments/card";
 import { EmailSuggestion } from "@/components/ui/email-suggestion";
 import { CheckoutProgress, type Step } from "./checkout-progress";
@@ -42,11 +46,13 @@ export interface ShippingChoiceView {
 export interface CheckoutFormProps {
   initial: CheckoutDraft;
   countries: { code: string; name: string }[];
+  /** Each country's address fields and rules, from its address data (lib/address/country-formats.ts). */
+  addressFormats: Record<string, AddressFormat>;
   defaultCountry: string;
   lookupCountries: string[];
   shippingOptions: ShippingChoiceView[];
   selectedShipping: string | null;
-  total: { amount: number; formatted: string };
+  total: { amount: number; currency: string; formatted: string };
   paymentMethods: readonly PaymentMethod[];
   askPhone: boolean;
   askCompany: boolean;
@@ -64,7 +70,7 @@ type Values = Record<string, string>;
 const addressOf = (values: Values, prefix: AddressPrefix = ""): AddressInput => addressFrom((name) => values[name] ?? "", prefix);
 
 const addressFieldsIn = (askPhone: boolean, askCompany: boolean): AddressField[] =>
-  ["fullName", "country", "postalCode", "city", "line1", "line2", ...(askPhone ? (["phone"] as const) : []), ...(askCompany ? (["company"] as const) : [])];
+  ["fullName", "country", "postalCode", "city", "region", "line1", "line2", ...(askPhone ? (["phone"] as const) : []), ...(askCompany ? (["company"] as const) : [])];
 
 /**
  * The one-page checkout (A3): Contact → Delivery address → Delivery method → Payment, beside the
@@ -107,8 +113,8 @@ export function CheckoutForm(props: CheckoutFormProps) {
   }
   const [cityFilled, setCityFilled] = useState(false);
   const addressRules = useMemo(
-    () => ({ countries: props.countries.map((c) => c.code), askPhone: props.askPhone, askCompany: props.askCompany }),
-    [props.countries, props.askPhone, props.askCompany],
+    () => ({ countries: props.countries.map((c) => c.code), askPhone: props.askPhone, askCompany: props.askCompany, formats: props.addressFormats }),
+    [props.countries, props.askPhone, props.askCompany, props.addressFormats],
   );
   const fieldsOf = (section: CheckoutSection): string[] => {
     const address = addressFieldsIn(props.askPhone, props.askCompany);
@@ -165,10 +171,22 @@ export function CheckoutForm(props: CheckoutFormProps) {
   const flow = useSectionFlow({ sections, valid: sectionValid, initiallyDone, onPassed: (_passed, firstTime) => save(values, { completed: firstTime }) });
   const current = flow.current;
 
+  // A new country starts its region afresh; a US ZIP code chooses its state as it is typed (the shopper may change it).
+  const regionFollows = (field: string, value: string): Values => {
+    const address = parseAddressFieldName(field);
+    if (!address) return {};
+    const region = addressFieldName(address.prefix, "region");
+    if (address.field === "country") return { [region]: "" };
+    if (address.field !== "postalCode" || values[addressFieldName(address.prefix, "country")] !== "US") return {};
+    const zip = normalizePostalCode("US", value);
+    const state = zip ? usStateFromZip(zip) : null;
+    return state ? { [region]: state } : {};
+  };
   const set = (field: string, value: string) => {
-    setValues((previous) => ({ ...previous, [field]: value }));
+    const patch = { [field]: value, ...regionFollows(field, value) };
+    setValues((previous) => ({ ...previous, ...patch }));
     // Saved here, not in the state updater: an updater must stay pure (React may run it again).
-    const next = { ...values, [field]: value };
+    const next = { ...values, ...patch };
     save(next, { refresh: changesFigures(field, next) });
     if (field === "city") setCityFilled(false);
   };
@@ -184,7 +202,7 @@ export function CheckoutForm(props: CheckoutFormProps) {
     if (!props.lookupCountries.includes(country) || checkAddressField("postalCode", addressOf({ postalCode, country }), addressRules)) return;
     let cancelled = false;
     const timer = setTimeout(async () => {
-      const found = await lookupCity({ country, postalCode });
+      const found = await lookupCity({ country, postalCode, locale });
       if (cancelled || !found?.city) return;
       setValues((previous) => {
         if (previous.city && !cityFilled && previous.city !== found.city) return previous;
@@ -251,15 +269,11 @@ export function CheckoutForm(props: CheckoutFormProps) {
   }));
   const summaries: Record<CheckoutSection, React.ReactNode> = {
     contact: values.email ? <Ltr>{values.email}</Ltr> : "",
-    // The address as the shopper typed it (any script, any digits), each line isolated so an RTL page keeps its order.
+    // The address as the shopper typed it (their script and digits), isolated so an RTL page keeps its order.
     address: (
-      <span data-shopper-text="">
-        {format
-          .list(
-            addressLines(values, countryName).map((line) => <bdi key={line}>{line}</bdi>),
-            { type: "unit", style: "short" },
-          )}
-      </span>
+      <bdi data-shopper-text="">
+        {addressOnOneLine(addressLines(values, countryName, formatOf(addressRules, values.country ?? "")), localeTags[locale as Locale])}
+      </bdi>
     ),
     delivery: (() => {
       const option = props.shippingOptions.find((o) => o.methodId === values.shippingMethodId);
@@ -353,6 +367,7 @@ export function CheckoutForm(props: CheckoutFormProps) {
           >
             <input type="hidden" name="locale" value={locale} />
             <input type="hidden" name="expectedTotal" value={props.total.amount} />
+            <input type="hidden" name="expectedCurrency" value={props.total.currency} />
             {Object.entries(values)
               .filter(([name]) => name !== "paymentMethod")
               .map(([name, value]) => (
@@ -477,7 +492,7 @@ export function CheckoutForm(props: CheckoutFormProps) {
             askPhone={props.askPhone}
             askCompany={props.askCompany}
             cityFilled={cityFilled}
-            zipLabel={values.country === "US"}
+            format={formatOf(addressRules, values.country ?? "")}
             footer={
               <>
                 <label className="flex min-h-11 items-center gap-3 text-sm">
@@ -492,7 +507,7 @@ export function CheckoutForm(props: CheckoutFormProps) {
                 {values.billingSame === "no" ? (
                   <fieldset className="space-y-3 border-t border-line pt-3">
                     <legend className="font-semibold">{t("billingTitle")}</legend>
-                    <AddressFields prefix="billing" countries={props.countries} fieldProps={fieldProps} askPhone={false} askCompany={props.askCompany} cityFilled={false} zipLabel={values.billingCountry === "US"} />
+                    <AddressFields prefix="billing" countries={props.countries} fieldProps={fieldProps} askPhone={false} askCompany={props.askCompany} cityFilled={false} format={formatOf(addressRules, values.billingCountry ?? "")} />
                   </fieldset>
                 ) : null}
               </>

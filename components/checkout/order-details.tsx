@@ -1,6 +1,7 @@
 import Image from "next/image";
 import { getTranslations } from "next-intl/server";
 import { formatWindow } from "@/components/pricing/format";
+import { countryAddressFormat } from "@/lib/address/country-formats";
 import { addressLines } from "@/lib/checkout/fields";
 import { orderFigureRows } from "@/lib/checkout/order-figures";
 import { orderTotals } from "@/lib/checkout/order-totals";
@@ -51,7 +52,7 @@ export async function OrderDetails({ order, locale }: { order: OrderView; locale
           <dt className="text-sm text-muted">{t("shipTo")}</dt>
           {/* The address as the shopper typed it: their script and digits, each line isolated. */}
           <dd className="wrap-anywhere" data-shopper-text="">
-            {addressLines(address, (code) => countryName(code, locale)).map((line) => (
+            {addressLines(address, (code) => countryName(code, locale), countryAddressFormat(address.country, locale)).map((line) => (
                 <bdi key={line} className="block">
                   {line}
                 </bdi>

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { countryName } from "@/lib/i18n/regions";
+import { currencyLabel } from "@/lib/markets/currency-label";
 import type { Locale } from "@/lib/i18n/locales";
 import { shippableCountries } from "@/lib/pricing/destination";
 import type { ShopperPricing } from "@/lib/pricing/shopper";
@@ -30,7 +31,7 @@ export async function DeliverToControl({
   const summary = destination
     ? `${t("deliverToValue", { place: placeOf(destination, locale) })}${pricing.guessed ? ` ${t("guessed")}` : ""}`
     : t("deliverTo");
-  return (
+  const control = (
     <DeliverTo
       idPrefix={idPrefix}
       inline={inline}
@@ -47,5 +48,12 @@ export async function DeliverToControl({
         errorPostalCode: t("errorPostalCode"),
       }}
     />
+  );
+  if (!inline || !pricing.outsideMarkets || !destination) return control;
+  return (
+    <div className="space-y-2">
+      {control}
+      <p className="text-sm">{t("outsideMarkets", { country: countryName(destination.country, locale), currency: currencyLabel(pricing.rules.currency, locale) })}</p>
+    </div>
   );
 }

@@ -39,7 +39,8 @@ export function DeliverTo({
   const details = useRef<HTMLDetailsElement>(null);
   const locale = useLocale();
   useEffect(() => {
-    if (state.status === "saved" && details.current && !inline) details.current.open = false;
+    // A change of currency stays on screen until read; otherwise the dropdown gets out of the way.
+    if (state.status === "saved" && !state.note && details.current && !inline) details.current.open = false;
   }, [state, inline]);
   const values = state.status === "invalid" ? state.values : { country: current.country ?? "", postalCode: current.postalCode ?? "" };
   const errors = state.status === "invalid" ? state.errors : {};
@@ -57,6 +58,11 @@ export function DeliverTo({
         }
       >
         <input type="hidden" name="locale" value={locale} />
+        {state.status === "saved" && state.note ? (
+          <p role="status" className="rounded-md bg-brand-soft p-2 text-sm">
+            {state.note}
+          </p>
+        ) : null}
         <fieldset className="space-y-3">
           <legend className="font-semibold">{text.legend}</legend>
           <div>

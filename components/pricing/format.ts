@@ -17,3 +17,4 @@ export function formatWindow(window: DeliveryWindow, locale: Locale) {
 export function formatRate(basisPoints: number, locale: Locale): string {
   return formatRateIn(basisPoints, localeTags[locale]);
 }
+

@@ -6,6 +6,7 @@ import { minutesToCutoff } from "@/lib/pricing/delivery";
 import { freeShippingProgress, shippingRanges, zoneFor } from "@/lib/pricing/shipping";
 import type { ShopperPricing } from "@/lib/pricing/shopper";
 import type { Quote } from "@/lib/pricing/types";
+import { currencyLabel } from "@/lib/markets/currency-label";
 import { formatRate, formatWindow } from "./format";
 import { placeOf } from "./deliver-to-control";
 
@@ -62,6 +63,7 @@ export async function ProductDelivery({ pricing, lineQuote, locale }: { pricing:
       <h2 id="delivery-heading" className="mb-2 font-semibold">
         {t("shippingTo", { place })}
       </h2>
+      {pricing.outsideMarkets ? <p className="mb-2">{t("outsideMarkets", { country: countryName(destination.country, locale), currency: currencyLabel(rules.currency, locale) })}</p> : null}
       <ul className="space-y-2">
         {lineQuote.shippingOptions.map((option) => {
           const window = formatWindow(option.window, locale);

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { localeTags, type Locale } from "@/lib/i18n/locales";
 import { formatMoney, money } from "@/lib/money";
 import type { PricingRules } from "@/lib/pricing/types";
+import { formatClock } from "@/lib/store/hours";
 
 /** The time zone's short name today ("PST", "GMT-8"): a cut-off means nothing without it. */
 function shortZoneName(timeZone: string, locale: Locale): string {
@@ -61,7 +62,7 @@ export async function ShippingRatesTable({ rules, locale, headingLevel = 2 }: { 
           </tbody>
         </table>
       </div>
-      <p className="mt-2 text-sm text-muted">{t("cutoffNote", { cutoff: `${rules.warehouse.cutoff} ${shortZoneName(rules.warehouse.timeZone, locale)}` })}</p>
+      <p className="mt-2 text-sm text-muted">{t("cutoffNote", { cutoff: `${formatClock(locale, rules.warehouse.cutoff)} ${shortZoneName(rules.warehouse.timeZone, locale)}` })}</p>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import Image from "next/image";
 import { useTranslations } from "next-intl";
 import { WishlistButton } from "@/components/cart/wishlist-button";
+import { TaxNote } from "@/components/pricing/tax-note";
 import { SalePrice } from "@/components/ui/price";
 import { Stars } from "@/components/ui/stars";
 import { colors as swatches } from "@/lib/catalog/options";
@@ -27,7 +28,7 @@ export function ProductCard({
 }) {
   const t = useTranslations();
   const shown = displayPrice(
-    { unitPrice: product.price.amount, compareAtPrice: product.compareAtPrice?.amount ?? null, categorySlug: product.categorySlug },
+    { variantId: product.priceVariantId, unitPrice: product.price.amount, compareAtPrice: product.compareAtPrice?.amount ?? null, categorySlug: product.categorySlug },
     prices,
   );
   const onSale = shown.compareAt !== null;
@@ -78,6 +79,7 @@ export function ProductCard({
         ) : null}
         <div className="mt-auto">
           <SalePrice price={shown.price} compareAt={shown.compareAt} prefixFrom={product.hasPriceRange} />
+          <TaxNote rate={prices.rate} />
         </div>
         {product.colors.length > 1 ? (
           <ul className="flex gap-1" aria-label={t("options.color.label")}>

@@ -1,3 +1,4 @@
+import { seedMarkets } from "./markets";
 import type { Coupon, PricingRules, ShippingMethod, ShippingZone, TaxRate } from "@/lib/pricing/types";
 
 /**
@@ -57,10 +58,11 @@ export const seedWarehouse: PricingRules["warehouse"] = {
 /** Coupons; dates relative to the seeding moment so a fresh store always has live and expired ones. */
 export function seedCoupons(now: Date): Coupon[] {
   const days = (n: number) => new Date(now.getTime() + n * 86_400_000).toISOString();
-  const base = { minSubtotal: null, firstOrderOnly: false, usageLimit: null, timesUsed: 0, startsAt: null, expiresAt: null };
+  const base = { minSubtotal: null, firstOrderOnly: false, usageLimit: null, timesUsed: 0, startsAt: null, expiresAt: null, amounts: {} };
   return [
     { ...base, code: "WELCOME10", kind: "percent", value: 10, firstOrderOnly: true },
-    { ...base, code: "SAVE15", kind: "fixed", value: 1500, minSubtotal: 10000, expiresAt: days(60) },
+    // $15 off, and the merchant's own round figure where a converted one would look odd.
+    { ...base, code: "SAVE15", kind: "fixed", value: 1500, amounts: { EUR: 1500, GBP: 1200, UAH: 60000, IRR: 15000000 }, minSubtotal: 10000, expiresAt: days(60) },
     { ...base, code: "FREESHIP", kind: "free_shipping", value: 0, minSubtotal: 3000 },
     { ...base, code: "SUMMER20", kind: "percent", value: 20, startsAt: days(-120), expiresAt: days(-30) },
     { ...base, code: "NEXTWEEK", kind: "percent", value: 15, startsAt: days(7), expiresAt: days(30) },
@@ -77,5 +79,5 @@ export function seedPromotions(now: Date): PricingRules["promotions"] {
 }
 
 export function seedPricingRules(now: Date): PricingRules {
-  return { currency: "USD", zones: seedZones, methods: seedMethods, warehouse: seedWarehouse, taxRates: seedTaxRates, promotions: seedPromotions(now) };
+  return { currency: "USD", baseCurrency: "USD", markets: seedMarkets, market: null, zones: seedZones, methods: seedMethods, warehouse: seedWarehouse, taxRates: seedTaxRates, promotions: seedPromotions(now) };
 }

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 /** Steps a shopper takes again and again, written once: buying, reading mail, signing in. */
 
@@ -44,4 +44,34 @@ export async function signInByEmail(page: Page, email: string, landing = "/en/ac
   const href = await linkFromMailbox(page, { email: email.toLowerCase(), subject: "Your sign-in link for Juniper Lane", linkName: "Sign in" });
   await page.goto(href);
   return href;
+}
+
+export const orderSummary = (page: Page) => page.getByRole("complementary", { name: "Order summary" });
+
+/** The figures of a summary as the shopper reads them: each term with its (first) description. */
+export const figures = (scope: Locator) =>
+  scope
+    .locator("dl")
+    .last()
+    .evaluate((list) => Object.fromEntries([...list.querySelectorAll(":scope > div")].map((row) => [row.querySelector("dt")!.textContent, row.querySelector("dd")!.textContent])));
+
+/** Pays with the test gateway's always-approved card; returns the amount the Pay button named. */
+export async function payByCard(page: Page) {
+  await page.getByRole("textbox", { name: "Card number" }).fill("4242 4242 4242 4242");
+  await page.getByRole("textbox", { name: "Expiry date (MM / YY)" }).fill("12/34");
+  await page.getByRole("textbox", { name: "Security code (CVC)" }).fill("123");
+  const pay = page.getByRole("button", { name: /^Pay \S/ });
+  const amount = (await pay.textContent())!.replace("Pay ", "");
+  await pay.click();
+  await expect(page.getByText("Paid — we’re preparing it").first()).toBeVisible();
+  return amount;
+}
+
+/** The text of the receipt for the order with `number`, from the dev mailbox. */
+export async function receiptText(page: Page, { email, number }: { email: string; number: string }) {
+  await page.goto("/en/dev/mailbox");
+  await page.getByRole("row", { name: new RegExp(email.replace(/[.+]/g, "\\$&")) }).getByRole("link", { name: `Your order ${number} at Juniper Lane` }).click();
+  const preview = page.frameLocator('iframe[title="Email preview"]');
+  await expect(preview.getByText("Thank you for your order", { exact: false })).toBeVisible();
+  return preview.locator("body").innerText();
 }

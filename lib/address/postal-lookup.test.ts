@@ -56,9 +56,10 @@ describe("lookupPostalCode: US", () => {
     expect(lookupPostalCode("us", "94103")).toEqual({ city: "San Francisco", region: "CA" });
   });
 
-  it("gives the state alone for an unassigned ZIP in a known prefix, nothing for an unknown prefix", () => {
+  it("gives the state alone for an unassigned ZIP in a known prefix, and refuses a prefix no state has", () => {
     expect(lookupPostalCode("US", "10099")).toEqual({ city: null, region: "NY" });
-    expect(lookupPostalCode("US", "00000")).toEqual({ city: null, region: null });
+    // 000 belongs to no state: 00000 is a made-up ZIP, not an unknown one.
+    expect(lookupPostalCode("US", "00000")).toBeNull();
   });
 
   it("returns null for malformed ZIP codes", () => {
@@ -185,7 +186,12 @@ describe("lookupPostalCode: Ukraine", () => {
   });
 
   it("returns null for malformed codes", () => {
-    for (const code of ["", "0100", "010011", "01 001", "UA01001"]) expect(lookupPostalCode("UA", code)).toBeNull();
+    for (const code of ["", "0100", "010011", "UA01001"]) expect(lookupPostalCode("UA", code)).toBeNull();
+  });
+
+  it("reads a code typed with a space or in Persian digits as the plain five digits", () => {
+    expect(lookupPostalCode("UA", "01 001")).toEqual(lookupPostalCode("UA", "01001"));
+    expect(lookupPostalCode("UA", "۷۹۰۰۵")).toEqual(lookupPostalCode("UA", "79005"));
   });
 });
 

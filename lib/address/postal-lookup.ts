@@ -17,7 +17,7 @@ export type PostalLookup = {
   region: string | null;
 };
 
-type Lookup = (code: string) => { cities: string[]; region: string | null };
+type Lookup = (code: string, language: string) => { cities: string[]; region: string | null };
 
 const lookups: Record<string, Lookup> = { US: lookupUs, DE: lookupDe, UA: lookupUa };
 
@@ -27,12 +27,13 @@ export function hasPostalLookup(country: string): boolean {
 }
 
 /**
- * City and region for a postal code. Null when the country has no bundled lookup or the code is malformed for it;
+ * City and region for a postal code, the city named in `language` where the data has its name in it (Ukrainian
+ * towns in Ukrainian on uk pages; Latin script otherwise). Null when the country has no bundled lookup or the code is malformed for it;
  * `{ city: null, region: null }` when the code is well-formed but unknown (the shopper types them), and either
  * field alone may be null when only the other is known.
  */
-export function lookupPostalCode(country: string, postalCode: string): PostalLookup | null {
-  const found = find(country, postalCode);
+export function lookupPostalCode(country: string, postalCode: string, language = "en"): PostalLookup | null {
+  const found = find(country, postalCode, language);
   if (!found) return null;
   return { city: found.cities.length === 1 ? found.cities[0]! : null, region: found.region };
 }
@@ -41,15 +42,15 @@ export function lookupPostalCode(country: string, postalCode: string): PostalLoo
  * Every town that a postal code may stand for, for a pick list where lookupPostalCode gives no single city
  * (a German PLZ shared by several municipalities). Null as for lookupPostalCode; empty when none is known.
  */
-export function postalCodeCities(country: string, postalCode: string): string[] | null {
-  return find(country, postalCode)?.cities ?? null;
+export function postalCodeCities(country: string, postalCode: string, language = "en"): string[] | null {
+  return find(country, postalCode, language)?.cities ?? null;
 }
 
-function find(country: string, postalCode: string) {
+function find(country: string, postalCode: string, language: string) {
   const code = country.trim().toUpperCase();
   const lookup = Object.hasOwn(lookups, code) ? lookups[code] : undefined;
   const normalized = lookup ? normalizePostalCode(code, postalCode) : null;
-  return lookup && normalized ? lookup(normalized) : null;
+  return lookup && normalized ? lookup(normalized, language) : null;
 }
 
 /** "01-0709" → does it list suffix 05? (Pairs of digits; "aa-bb" stands for aa through bb.) */
@@ -83,12 +84,13 @@ function lookupDe(plz: string) {
   return { cities: entry.slice(4).split(";"), region: state === "--" ? null : state };
 }
 
-function lookupUa(code: string) {
+/** Ukrainian place names on Ukrainian pages; their official Latin transliteration in every other language. */
+function lookupUa(code: string, language: string) {
   const pair = Number(code.slice(0, 2));
   const rest = Number(code.slice(2));
   const entry = UA_REGIONS.find((r) => pair >= r.from && pair <= r.to);
   if (!entry) return { cities: [], region: null };
   const city = entry.city;
   const inCity = city !== undefined && (city.upTo === "run" || (pair === entry.from && rest <= city.upTo));
-  return { cities: inCity ? [city.name] : [], region: entry.region };
+  return { cities: inCity ? [language === "uk" ? city.uk : city.name] : [], region: entry.region };
 }

@@ -42,6 +42,7 @@ interface CardRow {
   imageWidth: number | null;
   imageHeight: number | null;
   minPrice: number;
+  priceVariantId: number;
   maxPrice: number;
   compareAtPrice: number | null;
   currency: string;
@@ -113,7 +114,7 @@ export async function listProducts(db: Executor, query: ProductListQuery): Promi
           coalesce(tl.name, te.name) as name,
           coalesce(tl.short_description, te.short_description) as "shortDescription",
           img.src as "imageSrc", img.width as "imageWidth", img.height as "imageHeight",
-          v.min_price as "minPrice", v.max_price as "maxPrice", v.compare_at_price as "compareAtPrice",
+          v.min_price as "minPrice", v.price_variant_id as "priceVariantId", v.max_price as "maxPrice", v.compare_at_price as "compareAtPrice",
           v.currency, v.in_stock as "inStock", v.colors,
           r.rating_average as "ratingAverage", coalesce(r.rating_count, 0) as "ratingCount",
           (count(*) over ())::int as total
@@ -124,6 +125,7 @@ export async function listProducts(db: Executor, query: ProductListQuery): Promi
         join lateral (
           select min(pv.price)::int as min_price, max(pv.price)::int as max_price,
                  (array_agg(pv.compare_at_price order by pv.price, pv.position))[1]::int as compare_at_price,
+                 (array_agg(pv.id order by pv.price, pv.position))[1]::int as price_variant_id,
                  min(pv.currency) as currency,
                  bool_or(pi.on_hand - pi.reserved > 0) as in_stock,
                  array_remove(array_agg(distinct pv.options->>'color'), null) as colors
@@ -161,6 +163,7 @@ function toCard(row: CardRow): ProductCard {
       ? { src: row.imageSrc, width: row.imageWidth ?? 800, height: row.imageHeight ?? 800, optionValue: null }
       : null,
     price: money(row.minPrice, row.currency),
+    priceVariantId: row.priceVariantId,
     compareAtPrice: row.compareAtPrice === null ? null : money(row.compareAtPrice, row.currency),
     hasPriceRange: row.maxPrice > row.minPrice,
     rating: { average: row.ratingAverage, count: row.ratingCount },

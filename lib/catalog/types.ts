@@ -32,8 +32,10 @@ export interface ProductCard {
   shortDescription: string;
   categorySlug: string;
   image: CatalogImage | null;
-  /** Lowest variant price, with that variant's compare-at price when on sale. */
+  /** Lowest variant price (base currency), with that variant's compare-at price when on sale. */
   price: Money;
+  /** The variant that price is of: a market's price list prices it by id. */
+  priceVariantId: number;
   compareAtPrice: Money | null;
   hasPriceRange: boolean;
   rating: { average: number | null; count: number };

@@ -6,20 +6,24 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { track } from "@/lib/analytics/track";
+import { countryAddressFormats } from "@/lib/address/country-formats";
 import { lookupPostalCode } from "@/lib/address/postal-lookup";
 import { activeCartId, variantProductName } from "@/lib/cart/queries";
 import { currentCart } from "@/lib/cart/visitor";
 import { toLatinDigits } from "@/lib/i18n/digits";
 import { localeTags, isLocale, type Locale } from "@/lib/i18n/locales";
 import { countryName } from "@/lib/i18n/regions";
-import { formatMoney, money } from "@/lib/money";
+import { services } from "@/lib/env";
+import { marketFor } from "@/lib/markets/market-for";
+import { formatMoney } from "@/lib/money";
+import { cardTakes } from "@/lib/payments/currencies";
 import { validateCard } from "@/lib/payments/card";
 import { paymentGateway } from "@/lib/payments/gateway";
 import { getPricingRules } from "@/lib/pricing/cached";
 import { shippableCountries } from "@/lib/pricing/destination";
 import { store } from "@/lib/store/config";
 import { checkoutAttemptKey, cleanDraft, nextAttemptKey, saveDraft } from "./drafts";
-import { addressFieldName, addressFromForm, checkAddress, type AddressField, checkEmail, cleanAddress, type FieldError, type PaymentMethod } from "./fields";
+import { addressFieldName, addressFromForm, checkAddress, type AddressField, checkEmail, cleanAddress, formatOf, type FieldError, type PaymentMethod } from "./fields";
 import { fieldErrorMessage } from "./messages";
 import { orderStatusPath } from "./order-access";
 import { placeOrder, type PlaceOrderResult } from "./place-order";
@@ -57,12 +61,12 @@ export async function saveCheckout(input: { values: unknown; completed?: unknown
   return { saved: true };
 }
 
-/** City and region for a postal code, where the store bundles a lookup (US, DE, UA). */
-export async function lookupCity(input: { country: unknown; postalCode: unknown }): Promise<{ city: string | null; region: string | null } | null> {
+/** City and region for a postal code, where the store bundles a lookup (US, DE, UA); place names in the page's language where known. */
+export async function lookupCity(input: { country: unknown; postalCode: unknown; locale?: unknown }): Promise<{ city: string | null; region: string | null } | null> {
   const country = z.string().length(2).safeParse(input.country);
   const postalCode = z.string().max(20).safeParse(input.postalCode);
   if (!country.success || !postalCode.success) return null;
-  return lookupPostalCode(country.data, postalCode.data);
+  return lookupPostalCode(country.data, postalCode.data, isLocale(input.locale) ? input.locale : "en");
 }
 
 export type PlaceOrderState =
@@ -92,7 +96,9 @@ export async function submitOrder(previous: PlaceOrderState, form: FormData): Pr
   const locale: Locale = isLocale(form.get("locale")) ? (form.get("locale") as Locale) : "en";
   const t = await getTranslations({ locale, namespace: "checkout" });
   const rules = await getPricingRules();
-  const addressRules = { countries: shippableCountries(rules.zones), askPhone: store.checkout.askPhone, askCompany: store.checkout.askCompany };
+  const countries = shippableCountries(rules.zones);
+  // The same per-country rules the form was built with (region names in the page's language, for the messages).
+  const addressRules = { countries, askPhone: store.checkout.askPhone, askCompany: store.checkout.askCompany, formats: countryAddressFormats(countries, locale) };
 
   const problems: Record<string, FieldError> = {};
   const email = read(form, "email", 400).trim();
@@ -109,6 +115,7 @@ export async function submitOrder(previous: PlaceOrderState, form: FormData): Pr
   }
   const method = read(form, "paymentMethod") as PaymentMethod;
   if (!(store.checkout.paymentMethods as readonly string[]).includes(method)) problems.paymentMethod = { code: "choice" };
+  else if (method === "card" && !cardTakes(services.payments, marketFor(rules.markets, address.country).currency)) problems.paymentMethod = { code: "choice" };
 
   const errors: Record<string, string> = {};
   for (const [field, error] of Object.entries(problems)) errors[field] = fieldErrorMessage(error, t, (code) => countryName(code, locale));
@@ -144,11 +151,12 @@ export async function submitOrder(previous: PlaceOrderState, form: FormData): Pr
       idempotencyKey: attemptKey,
       email,
       locale,
-      address: cleanAddress(address),
-      billing: billing ? cleanAddress(billing) : null,
+      address: cleanAddress(address, formatOf(addressRules, address.country)),
+      billing: billing ? cleanAddress(billing, formatOf(addressRules, billing.country)) : null,
       shippingMethodId: read(form, "shippingMethodId", 64) || null,
       paymentMethod: method,
       expectedTotal: Number.isSafeInteger(expectedTotal) ? expectedTotal : -1,
+      expectedCurrency: read(form, "expectedCurrency", 3).toUpperCase() || undefined,
       card,
       savedCardId: savedCardId?.data ?? null,
       saveCard: method === "card" && !savedCardId && Boolean(ref.userId) && read(form, "saveCard") === "yes",
@@ -159,11 +167,10 @@ export async function submitOrder(previous: PlaceOrderState, form: FormData): Pr
     return { status: "failed", message: t("errors.retry") };
   }
 
-  const format = (amount: number) => formatMoney(money(amount, rules.currency), localeTags[locale]);
   switch (result.status) {
     case "placed": {
       await track("order_placed", { number: result.number, method }, { locale });
-      if (ref.userId) await rememberAddress(db, { userId: ref.userId, address: cleanAddress(address) });
+      if (ref.userId) await rememberAddress(db, { userId: ref.userId, address: cleanAddress(address, formatOf(addressRules, address.country)) });
       // Queued with the order; sent now if possible, else by the delivery worker.
       await deliverReceipt(db, { orderId: result.orderId }).catch((error: unknown) => console.error("[checkout] receipt mail failed:", error));
       redirect(`${await orderStatusPath(locale, result.number, email)}&placed=1`);
@@ -184,7 +191,7 @@ export async function submitOrder(previous: PlaceOrderState, form: FormData): Pr
       return { status: "failed", field: savedCardId ? "savedCard" : "cardNumber", message: t(cardFailure[result.code]) };
     case "total_changed":
       refresh();
-      return { status: "failed", message: t("errors.totalChanged", { total: format(result.quote.total.amount) }) };
+      return { status: "failed", message: t("errors.totalChanged", { total: formatMoney(result.quote.total, localeTags[locale]) }) };
     case "out_of_stock": {
       const names = await outOfStockNames(db, result.variantIds, locale);
       refresh();

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { normalizePostalCode } from "@/lib/pricing/postal-codes";
+import { addressLines as printAddress, looseFormat, type AddressFormat, type PrintableAddress } from "@/lib/address/address-format";
+import { normalizePostalCode, usStateFromZip } from "@/lib/pricing/postal-codes";
 
 /**
  * The checkout's fields and their rules, shared by the browser (inline validation on leaving a
@@ -11,6 +12,8 @@ export type FieldError =
   | { code: "too_long"; max: number }
   | { code: "characters" }
   | { code: "postal_code"; country: string }
+  /** A US ZIP code in another state than the one chosen: names to show ("ZIP 10001 is in New York, not California"). */
+  | { code: "region_mismatch"; postalCode: string; expected: string; chosen: string }
   | { code: "country" }
   | { code: "choice" };
 
@@ -62,6 +65,30 @@ export interface AddressRules {
   countries: readonly string[];
   askPhone: boolean;
   askCompany: boolean;
+  /** Each country's fields, from its address data (lib/address/country-formats.ts); one missing is asked for loosely. */
+  formats: Readonly<Record<string, AddressFormat>>;
+}
+
+/** The address rules of a country: which of postal code, city and region it has, and which are required. */
+export function formatOf(rules: Pick<AddressRules, "formats">, country: string): AddressFormat {
+  return (Object.hasOwn(rules.formats, country) ? rules.formats[country] : undefined) ?? looseFormat(country);
+}
+
+function checkRegion(input: AddressInput, format: AddressFormat): FieldError | null {
+  const region = format.region;
+  if (!region) return text(input.region, fieldLimits.region, false);
+  if (!region.options) return text(input.region, fieldLimits.region, region.required);
+  const value = input.region.trim();
+  if (value === "") return region.required ? { code: "required" } : null;
+  const chosen = region.options.find((option) => option.code === value);
+  if (!chosen) return { code: "choice" };
+  if (format.country === "US") {
+    // The ZIP decides the state (and the sales tax): a state that contradicts it is a typo in one or the other.
+    const zip = normalizePostalCode("US", input.postalCode);
+    const expected = zip ? region.options.find((option) => option.code === usStateFromZip(zip)) : undefined;
+    if (zip && expected && expected.code !== chosen.code) return { code: "region_mismatch", postalCode: zip, expected: expected.name, chosen: chosen.name };
+  }
+  return null;
 }
 
 export function checkAddressField(field: AddressField, input: AddressInput, rules: AddressRules): FieldError | null {
@@ -73,9 +100,9 @@ export function checkAddressField(field: AddressField, input: AddressInput, rule
     case "line2":
       return text(input.line2, fieldLimits.line, false);
     case "city":
-      return text(input.city, fieldLimits.city, true);
+      return text(input.city, fieldLimits.city, formatOf(rules, input.country).city?.required ?? false);
     case "region":
-      return text(input.region, fieldLimits.region, false);
+      return checkRegion(input, formatOf(rules, input.country));
     case "company":
       return rules.askCompany ? text(input.company, fieldLimits.company, false) : null;
     case "phone": {
@@ -85,7 +112,10 @@ export function checkAddressField(field: AddressField, input: AddressInput, rule
     case "country":
       return rules.countries.includes(input.country) ? null : { code: "country" };
     case "postalCode": {
-      if (input.postalCode.trim() === "") return { code: "required" };
+      const postal = formatOf(rules, input.country).postalCode;
+      // A country without postal codes (AE, QA) never asks for one: whatever was sent is ignored, not refused.
+      if (!postal) return null;
+      if (input.postalCode.trim() === "") return postal.required ? { code: "required" } : null;
       if (!rules.countries.includes(input.country)) return null;
       return normalizePostalCode(input.country, input.postalCode) ? null : { code: "postal_code", country: input.country };
     }
@@ -138,27 +168,30 @@ export function addressFromForm(form: FormData, prefix: AddressPrefix = ""): Add
   }, prefix);
 }
 
-/** The address as stored: trimmed, postal code normalized, optional parts null. */
-export function cleanAddress(input: AddressInput) {
+/**
+ * The address as stored: trimmed, postal code normalized, optional parts null. With the country's format, what the
+ * country does not use (a postal code in the Emirates, a city field it has none of) is stored empty.
+ */
+export function cleanAddress(input: AddressInput, format?: AddressFormat) {
   const blank = (value: string) => (value.trim() === "" ? null : value.trim());
+  const postalCode = format && !format.postalCode ? "" : input.postalCode;
   return {
     fullName: input.fullName.trim(),
     line1: input.line1.trim(),
     line2: blank(input.line2),
-    city: input.city.trim(),
+    city: format && !format.city ? "" : input.city.trim(),
     region: blank(input.region),
-    postalCode: normalizePostalCode(input.country, input.postalCode) ?? input.postalCode.trim().toUpperCase(),
+    postalCode: normalizePostalCode(input.country, postalCode) ?? postalCode.trim().toUpperCase(),
     country: input.country,
     phone: blank(input.phone),
     company: blank(input.company),
   };
 }
 
-/** An address as the lines a label shows: name, street, flat, "postcode city", country; blanks left out. */
-export function addressLines(
-  address: { fullName?: string | null; line1?: string | null; line2?: string | null; postalCode?: string | null; city?: string | null; country?: string | null },
-  countryName: (code: string) => string,
-): string[] {
-  const place = [address.postalCode, address.city].filter(Boolean).join(" ");
-  return [address.fullName, address.line1, address.line2, place, address.country ? countryName(address.country) : ""].filter((line): line is string => Boolean(line));
+/**
+ * An address as the lines a label shows, in its country's layout ("Portland, OR 97205"; "10115 Berlin"), the
+ * country last; blanks left out. With the country's format, regions are printed by name (or the envelope's code).
+ */
+export function addressLines(address: PrintableAddress, countryName: (code: string) => string, format?: AddressFormat | null): string[] {
+  return printAddress(address, countryName, format);
 }

@@ -1,6 +1,6 @@
 import { postalCodeExample, type FieldError } from "./fields";
 
-type ErrorKey = "required" | "email" | "tooLong" | "characters" | "country" | "choice" | "postalCode" | "postalCodePlain";
+type ErrorKey = "required" | "email" | "tooLong" | "characters" | "country" | "choice" | "postalCode" | "postalCodePlain" | "regionMismatch";
 
 /** The `checkout` messages a field error needs, from next-intl on the server or in the browser. */
 export type CheckoutTranslator = (key: `errors.${ErrorKey}`, values?: Record<string, string | number>) => string;
@@ -20,6 +20,8 @@ export function fieldErrorMessage(error: FieldError, t: CheckoutTranslator, coun
       return t("errors.country");
     case "choice":
       return t("errors.choice");
+    case "region_mismatch":
+      return t("errors.regionMismatch", { postalCode: error.postalCode, expected: error.expected, chosen: error.chosen });
     case "postal_code": {
       const example = postalCodeExample(error.country);
       const country = countryName(error.country);

@@ -32,6 +32,8 @@ export interface PlaceOrderInput {
   paymentMethod: PaymentMethod;
   /** The total the shopper saw on the button, minor units. Only compared, never charged. */
   expectedTotal: number;
+  /** The currency of that total: a destination in another market since the page was drawn changes the total too. */
+  expectedCurrency?: string;
   /** The card as typed (test gateway only; Stripe collects it in the browser). */
   card: CardDetails | null;
   /** Or one of the account's saved cards: looked up here for `cart.userId`, so another account's id is refused. */
@@ -147,7 +149,7 @@ export async function placeOrder(db: Executor, gateway: Gateway, input: PlaceOrd
       const pricing = { rules: input.rules, destination, guessed: false, taxRate: taxRateFor(input.rules.taxRates, destination), at };
       const q = await quoteCart(tx, cart, pricing, { destination, shippingMethodId: input.shippingMethodId, isFirstOrder: firstOrder });
       if (!q.selectedShipping) throw new Abort({ status: "no_shipping" });
-      if (q.total.amount !== input.expectedTotal) throw new Abort({ status: "total_changed", quote: q });
+      if (q.total.amount !== input.expectedTotal || (input.expectedCurrency && q.currency !== input.expectedCurrency)) throw new Abort({ status: "total_changed", quote: q });
 
       const short = await reserveStock(tx, cart.lines);
       if (short.length) throw new Abort({ status: "out_of_stock", variantIds: short });
@@ -167,6 +169,7 @@ export async function placeOrder(db: Executor, gateway: Gateway, input: PlaceOrd
           status: card ? "pending_payment" : input.paymentMethod === "cash_on_delivery" ? "pay_on_delivery" : "awaiting_transfer",
           paymentMethod: input.paymentMethod,
           currency: q.currency,
+          marketId: q.marketId,
           subtotal: q.subtotal.amount,
           discount: q.orderDiscount.amount,
           shipping: q.selectedShipping.price.amount,

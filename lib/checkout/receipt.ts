@@ -1,7 +1,9 @@
 import "server-only";
 import { createTranslator } from "next-intl";
 import type { Executor } from "@/db/client";
+import { countryAddressFormat } from "@/lib/address/country-formats";
 import { isLocale, localeTags, type Locale } from "@/lib/i18n/locales";
+import { countryName } from "@/lib/i18n/regions";
 import { loadMessages } from "@/lib/i18n/messages";
 import { deliverDueMail, queueMail, type MailRenderer } from "@/lib/mail/send";
 import { OrderReceipt, orderReceiptSubject } from "@/lib/mail/templates/order-receipt";
@@ -9,6 +11,7 @@ import { mailTranslator } from "@/lib/mail/translator";
 import { formatMoney, money } from "@/lib/money";
 import { loadPricingRules } from "@/lib/pricing/queries";
 import { store } from "@/lib/store/config";
+import { addressLines } from "./fields";
 import { orderStatusUrl } from "./order-access";
 import { orderFigureRows, type FigureWords } from "./order-figures";
 import { orderTotals } from "./order-totals";
@@ -49,7 +52,7 @@ export const renderReceipt: MailRenderer = async (db, params) => {
   const order = typeof params.number === "number" ? await getOrderView(db, { number: params.number }) : null;
   if (!order) return null;
   const locale = isLocale(order.locale) ? order.locale : "en";
-  const [translator, words, rules] = await Promise.all([mailTranslator(locale), figureWords(locale), loadPricingRules(db, { currency: order.currency })]);
+  const [translator, words, rules] = await Promise.all([mailTranslator(locale), figureWords(locale), loadPricingRules(db, { currency: store.currency, homeCountry: store.country })]);
   const tag = localeTags[locale];
   const format = (amount: number) => formatMoney(money(amount, order.currency), tag);
   const date = (iso: string) => new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${iso}T12:00:00Z`));
@@ -59,6 +62,8 @@ export const renderReceipt: MailRenderer = async (db, params) => {
     body: OrderReceipt({
       ...translator,
       name: order.shippingAddress.fullName,
+      // Printed as the country prints it, as on the confirmation page.
+      address: addressLines(order.shippingAddress, (code) => countryName(code, locale), countryAddressFormat(order.shippingAddress.country, locale)),
       number: order.number,
       status: order.status,
       from: date(order.deliveryWindow.from),

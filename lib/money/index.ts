@@ -1,3 +1,5 @@
+import { moneyDisplay } from "@/lib/store/config";
+
 /** Money is an integer amount of minor units (cents) plus an ISO 4217 currency code. */
 export interface Money {
   amount: number;
@@ -69,11 +71,36 @@ export function parseMajorUnits(input: string, currency: string): number | null 
   return Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, "0") || "0");
 }
 
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(localeTag: string, currency: string): Intl.NumberFormat {
+  const key = `${localeTag}|${currency}`;
+  let format = formatters.get(key);
+  if (!format) {
+    const digits = minorDigits(currency);
+    const options = (currencyDisplay: "symbol" | "narrowSymbol" | "name") =>
+      new Intl.NumberFormat(localeTag, { style: "currency", currency, currencyDisplay, minimumFractionDigits: digits });
+    format = options("symbol");
+    const symbol = format.formatToParts(1).find((part) => part.type === "currency")?.value ?? "";
+    // Where the locale has no sign of its own for the currency it prints the code ("1 234,50 EUR"):
+    // the narrow sign reads better (€). In right-to-left text a sign with Latin letters ("US$")
+    // reorders into "$US"; the currency's name reads naturally ("88.00 دولار أمريكي").
+    if (/^[A-Z]{3}$/.test(symbol)) format = options("narrowSymbol");
+    else if (/[A-Za-z]/.test(symbol) && rtlLanguages.has(localeTag.split("-")[0]!)) format = options("name");
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+const rtlLanguages = new Set(["ar", "fa", "he", "ur"]);
+
 /** Formats for display in the shopper's locale. Only the <Price> component and emails call this. */
 export function formatMoney(value: Money, localeTag: string): string {
-  return new Intl.NumberFormat(localeTag, {
-    style: "currency",
-    currency: value.currency,
-    minimumFractionDigits: minorDigits(value.currency),
-  }).format(value.amount / 10 ** minorDigits(value.currency));
+  const display = moneyDisplay[value.currency];
+  if (display) {
+    const language = localeTag.split("-")[0]!;
+    const number = new Intl.NumberFormat(localeTag, { maximumFractionDigits: 0 }).format(value.amount / 10 ** minorDigits(value.currency) / display.divisor);
+    return `${number} ${display.unit[language] ?? display.unit.en}`;
+  }
+  return formatter(localeTag, value.currency).format(value.amount / 10 ** minorDigits(value.currency));
 }

@@ -8,7 +8,7 @@ import { loadPricingRules } from "./queries";
 export const pricingTag = "pricing";
 
 export const getPricingRules = unstable_cache(
-  async () => loadPricingRules(await getDb(), { currency: store.currency }),
+  async () => loadPricingRules(await getDb(), { currency: store.currency, homeCountry: store.country }),
   ["pricing:rules"],
   { tags: [pricingTag], revalidate: 300 },
 );

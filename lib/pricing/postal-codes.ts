@@ -1,28 +1,43 @@
+import { postcodeValidator, postcodeValidatorExistsForCountry } from "postcode-validator";
 import { toLatinDigits } from "@/lib/i18n/digits";
 
 /**
- * Postal-code formats of the markets the store ships to, and US states from ZIP prefixes
- * (the bundled lookup that fills in the state for sales tax).
+ * Postal codes by country, from the postcode-validator package's patterns (about 190 countries, kept up to date by
+ * its maintainers), and US states from ZIP prefixes (the bundled lookup that fills in the state for sales tax).
+ * Countries the package has no pattern for (the United Arab Emirates, Qatar…) have no postal codes in use.
  */
-const formats: Record<string, RegExp> = {
-  US: /^\d{5}(-\d{4})?$/,
-  GB: /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/,
-  DE: /^\d{5}$/,
-  FR: /^\d{5}$/,
-  IT: /^\d{5}$/,
-  ES: /^\d{5}$/,
-  NL: /^\d{4} ?[A-Z]{2}$/,
-  PL: /^\d{2}-\d{3}$/,
-  UA: /^\d{5}$/,
-  IR: /^\d{5}-?\d{5}$/,
-  SA: /^\d{5}(-\d{4})?$/,
-};
+
+/** Whether the country uses postal codes at all (false for AE, QA…; true for an unknown code, which is checked loosely). */
+export function hasPostalCodes(country: string): boolean {
+  return !/^[A-Z]{2}$/.test(country) || postcodeValidatorExistsForCountry(country);
+}
+
+/** Whether an empty postal code is a valid one for the country (the pattern itself says so, as Bahrain's does). */
+export function postalCodeOptional(country: string): boolean {
+  return !hasPostalCodes(country) || (/^[A-Z]{2}$/.test(country) && postcodeValidator("", country));
+}
+
 const generic = /^[A-Z0-9][A-Z0-9 -]{1,9}$/;
 
+function fits(country: string, value: string): boolean {
+  if (value === "") return false;
+  if (!/^[A-Z]{2}$/.test(country)) return generic.test(value);
+  if (!postcodeValidatorExistsForCountry(country)) return false;
+  if (!postcodeValidator(value, country)) return false;
+  // A ZIP whose prefix no state has (00000, 99999…) is made up: the ZIP3 table knows every prefix in use.
+  return country !== "US" || usStateFromZip(value) !== null;
+}
+
+/**
+ * The postal code as stored, or null if it is not one of the country's: Persian and Arabic digits read as ASCII,
+ * letters upper-cased, runs of spaces made one, and spaces dropped where the country writes none ("1234 567 890").
+ */
 export function normalizePostalCode(country: string, input: string): string | null {
   const value = toLatinDigits(input).trim().toUpperCase().replace(/\s+/g, " ");
   if (value === "" || value.length > 12) return null;
-  return (formats[country] ?? generic).test(value) ? value : null;
+  if (fits(country, value)) return value;
+  const joined = value.replace(/ /g, "");
+  return joined !== value && fits(country, joined) ? joined : null;
 }
 
 /** [state, first ZIP3, last ZIP3] */

@@ -8,7 +8,9 @@ import { grossFromNet, taxIncludedIn } from "./tax";
 import type { Coupon, Destination, QuoteLine } from "./types";
 
 const now = new Date("2026-12-01T17:00:00Z"); // Tuesday 09:00 in Portland
-const rules = seedPricingRules(new Date("2026-11-30T12:00:00Z"));
+// A dollars-only store: the tax and shipping arithmetic here; lib/markets tests the currencies.
+const seeded = seedPricingRules(new Date("2026-11-30T12:00:00Z"));
+const rules = { ...seeded, markets: seeded.markets.slice(0, 1) };
 const coupons = seedCoupons(new Date("2026-11-30T12:00:00Z"));
 const couponNamed = (code: string) => ({ code, found: coupons.find((c) => c.code === code) ?? null });
 

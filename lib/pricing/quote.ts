@@ -1,4 +1,6 @@
-import { money, type Money } from "@/lib/money";
+import { couponInMarket, rulesForCountry, unitPriceInMarket } from "@/lib/markets/localize";
+import { minorDigits, money, type Money } from "@/lib/money";
+import { roundPrice } from "@/lib/markets/convert";
 import { checkCoupon } from "./coupons";
 import { deliveryWindow } from "./delivery";
 import { tierPrice, zoneFor } from "./shipping";
@@ -33,10 +35,12 @@ export function activePromotion(promotions: Promotion[], categorySlug: string, a
 /**
  * The one price calculation of the store: product page, cart, checkout and order all call it,
  * so the amount shown early is the amount charged. Pure: rules and time come in as arguments.
- * All amounts are integer minor units in `rules.currency`.
+ * Line prices come in the base currency; the destination's market decides the currency of the
+ * quote (lib/markets), and every amount out is integer minor units of it.
  */
 export function quote(input: QuoteInput): Quote {
-  const { rules, at, destination } = input;
+  const { at, destination } = input;
+  const rules = rulesForCountry(input.rules, destination?.country);
   const currency = rules.currency;
   const m = (amount: number) => money(amount, currency);
   const rate = taxRateFor(rules.taxRates, destination);
@@ -50,12 +54,12 @@ export function quote(input: QuoteInput): Quote {
   let freeShippingByCoupon = false;
   let coupon: Quote["coupon"] = null;
   if (input.coupon) {
-    const error = checkCoupon(input.coupon.found, { subtotal, currency, at, isFirstOrder: input.isFirstOrder ?? true });
-    if (error || !input.coupon.found) {
+    const found = input.coupon.found ? couponInMarket(input.coupon.found, rules) : null;
+    const error = checkCoupon(found, { subtotal, currency, at, isFirstOrder: input.isFirstOrder ?? true });
+    if (error || !found) {
       coupon = { code: input.coupon.code, applied: false, error: error ?? { code: "not_found" } };
     } else {
-      const found = input.coupon.found;
-      if (found.kind === "percent") orderDiscount = percentOf(subtotal, Math.min(100, found.value));
+      if (found.kind === "percent") orderDiscount = chargeable(percentOf(subtotal, Math.min(100, found.value)), currency);
       if (found.kind === "fixed") orderDiscount = Math.min(found.value, subtotal);
       if (found.kind === "free_shipping") freeShippingByCoupon = true;
       coupon = { code: input.coupon.code, applied: true };
@@ -71,7 +75,7 @@ export function quote(input: QuoteInput): Quote {
         .map((method) => {
           const free = freeShippingByCoupon || (method.freeOver !== null && merchandise >= method.freeOver);
           const net = free ? 0 : tierPrice(method.rate, merchandise);
-          const price = rate?.appliesToShipping ? shownPrice(net, rate) : net;
+          const price = rate?.appliesToShipping ? roundShipping(shownPrice(net, rate), rules) : net;
           return { methodId: method.id, service: method.service, carrier: method.carrier, price: m(price), free, window: deliveryWindow(at, rules.warehouse, method) };
         })
         .sort((a, b) => a.price.amount - b.price.amount || a.window.to.localeCompare(b.window.to))
@@ -87,6 +91,7 @@ export function quote(input: QuoteInput): Quote {
 
   return {
     currency,
+    marketId: rules.market?.id ?? null,
     destination,
     pricesIncludeTax: inclusive,
     lines,
@@ -106,8 +111,22 @@ export function quote(input: QuoteInput): Quote {
 }
 
 /**
- * Lines as the shopper sees them: the listed price shown as the market expects (incl. tax where
- * prices include it), and an automatic promotion only on lines that are not already on sale.
+ * A percentage of an amount in a unit that can be paid: three-decimal currencies (KWD, BHD, OMR)
+ * have no coin below 10 fils in use, and Stripe charges them in multiples of 10.
+ */
+function chargeable(amount: number, currency: string): number {
+  return minorDigits(currency) === 3 ? Math.round(amount / 10) * 10 : amount;
+}
+
+/** Shipping with tax included is rounded like the market's prices (a converted €10.94 shows as €10.99). */
+function roundShipping(amount: number, rules: PricingRules): number {
+  return rules.market && rules.market.currency !== rules.baseCurrency ? roundPrice(amount, rules.market.rounding) : amount;
+}
+
+/**
+ * Lines as the shopper sees them: the listed price in the market's currency, shown as the market
+ * expects (incl. tax where prices include it), and an automatic promotion only on lines that are
+ * not already on sale. `rules` must be in the destination's market (quote() sees to that).
  */
 export function priceLines(
   input: QuoteLine[],
@@ -118,10 +137,9 @@ export function priceLines(
   let compareAtSavings = 0;
   let promotionSavings = 0;
   const lines = input.map((line) => {
-    const unit = shown(line.unitPrice);
-    const compareAt = line.compareAtPrice !== null && line.compareAtPrice > line.unitPrice ? shown(line.compareAtPrice) : null;
+    const { unit, compareAt } = unitPriceInMarket(line, rules, shown);
     const promotion = compareAt === null ? activePromotion(rules.promotions, line.categorySlug, at) : null;
-    const unitDiscount = promotion ? percentOf(unit, promotion.percentOff) : 0;
+    const unitDiscount = promotion ? chargeable(percentOf(unit, promotion.percentOff), rules.currency) : 0;
     if (compareAt !== null) compareAtSavings += (compareAt - unit) * line.quantity;
     promotionSavings += unitDiscount * line.quantity;
     return {
@@ -138,9 +156,15 @@ export function priceLines(
 
 /** One unit's price for display (cards, product page): after any promotion, with what it was before. */
 export function displayPrice(
-  line: Pick<QuoteLine, "unitPrice" | "compareAtPrice" | "categorySlug">,
+  line: Pick<QuoteLine, "variantId" | "unitPrice" | "compareAtPrice" | "categorySlug">,
   context: { rules: PricingRules; rate: TaxRate | null; at: Date },
 ): { price: Money; compareAt: Money | null } {
-  const [result] = priceLines([{ ...line, variantId: 0, quantity: 1 }], context).lines;
+  const [result] = priceLines([{ ...line, quantity: 1 }], context).lines;
   return { price: result!.total, compareAt: result!.compareAtPrice ?? (result!.promotionDiscount.amount > 0 ? result!.unitPrice : null) };
+}
+
+/** One unit of a variant at a base net price, as the market shows it (no promotion): saved items, "was" prices. */
+export function marketUnitPrice(line: { variantId: number; unitPrice: number }, context: { rules: PricingRules; rate: TaxRate | null }): Money {
+  const { unit } = unitPriceInMarket({ ...line, compareAtPrice: null }, context.rules, (net) => shownPrice(net, context.rate));
+  return money(unit, context.rules.currency);
 }

@@ -1,13 +1,18 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { env } from "@/lib/env";
+import { rulesForCountry } from "@/lib/markets/localize";
+import { hasMarket } from "@/lib/markets/market-for";
 import { getPricingRules } from "./cached";
 import { destinationCookie, guessDestination, readDestinationCookie } from "./destination";
 import { taxRateFor } from "./tax";
 import type { Destination, PricingRules, TaxRate } from "./types";
 
 export interface ShopperPricing {
+  /** In the currency of the destination's market (lib/markets). */
   rules: PricingRules;
+  /** The destination's country is shipped to but has no market: prices are in the home currency. */
+  outsideMarkets?: boolean;
   /** Chosen or guessed destination; null when nothing is known yet (ranges are shown). */
   destination: Destination | null;
   /** True until the shopper has chosen a destination ("Deliver to"); figures are then estimates. */
@@ -18,15 +23,23 @@ export interface ShopperPricing {
 
 /** Where this shopper's order would go and the rules that price it, for the current request. */
 export async function shopperPricing(): Promise<ShopperPricing> {
-  const [rules, cookieStore, headerStore] = await Promise.all([getPricingRules(), cookies(), headers()]);
-  const chosen = readDestinationCookie(cookieStore.get(destinationCookie.name)?.value, rules.zones);
+  const [base, cookieStore, headerStore] = await Promise.all([getPricingRules(), cookies(), headers()]);
+  const chosen = readDestinationCookie(cookieStore.get(destinationCookie.name)?.value, base.zones);
   const destination =
     chosen ??
     guessDestination(
       { countryHeader: headerStore.get(env.GEO_COUNTRY_HEADER), acceptLanguage: headerStore.get("accept-language") },
-      rules.zones,
+      base.zones,
     );
-  return { rules, destination, guessed: !chosen, taxRate: taxRateFor(rules.taxRates, destination), at: new Date() };
+  const rules = rulesForCountry(base, destination?.country);
+  return {
+    rules,
+    outsideMarkets: destination !== null && !hasMarket(base.markets, destination.country),
+    destination,
+    guessed: !chosen,
+    taxRate: taxRateFor(rules.taxRates, destination),
+    at: new Date(),
+  };
 }
 
 /** Where the CDN or proxy says the visitor is (country and state/region codes), for a tax estimate only. */

@@ -1,3 +1,4 @@
+import type { Market } from "@/lib/markets/types";
 import type { Money } from "@/lib/money";
 
 /** ISO 3166-1 alpha-2 country code, upper case ("US", "DE", "UA"). */
@@ -69,8 +70,10 @@ export interface Promotion {
 export interface Coupon {
   code: string;
   kind: "percent" | "fixed" | "free_shipping";
-  /** Percent (1–100) or fixed minor units; ignored for free shipping. */
+  /** Percent (1–100) or fixed minor units of the base currency; ignored for free shipping. */
   value: number;
+  /** A fixed coupon's amount per market currency ("EUR" → 1500); converted from `value` where absent. */
+  amounts: Record<string, number>;
   minSubtotal: number | null;
   firstOrderOnly: boolean;
   usageLimit: number | null;
@@ -80,7 +83,14 @@ export interface Coupon {
 }
 
 export interface PricingRules {
+  /** The currency of every amount in these rules: the base currency, or the market's once localized. */
   currency: string;
+  /** The currency the catalog's prices and the stored rules are in. */
+  baseCurrency: string;
+  /** Every market, the home market first. */
+  markets: Market[];
+  /** The market these rules are priced in (lib/markets/localize.ts); null while still in the base currency. */
+  market: Market | null;
   zones: ShippingZone[];
   methods: ShippingMethod[];
   warehouse: Warehouse;
@@ -140,6 +150,8 @@ export interface QuoteLineResult {
 
 export interface Quote {
   currency: string;
+  /** The market the destination belongs to (lib/markets), which decided the currency. */
+  marketId: string | null;
   destination: Destination | null;
   pricesIncludeTax: boolean;
   lines: QuoteLineResult[];

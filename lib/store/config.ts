@@ -48,3 +48,10 @@ export const store = {
   },
 } as const;
 
+/**
+ * Currencies shown in a unit other than the ISO one, as the market expects: Iranian prices are
+ * quoted in tomans (10 rials) though amounts stay in rials. Keyed by currency; units by language.
+ */
+export const moneyDisplay: Record<string, { divisor: number; unit: Record<string, string> & { en: string } }> = {
+  IRR: { divisor: 10, unit: { en: "toman", fa: "تومان", ar: "تومان", uk: "томан" } },
+};

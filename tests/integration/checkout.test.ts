@@ -74,6 +74,27 @@ describe.each(testDatabases())("placing orders on $name", (target) => {
     expect(await getCartView(handle.db, { ...cart, locale: "en" })).toBeNull();
   });
 
+  it("places a German order in euros: order, lines and payment in the euro market's currency, and a total seen in dollars is refused", async () => {
+    const mug = await variant("stoneware-mug", { color: "navy" });
+    const cart = await shopper(mug, 2);
+    const berlin: PostalAddress = { ...address, city: "Berlin", postalCode: "10115", country: "DE" };
+    const changed = await placeOrder(handle.db, gateway, input(cart, { address: berlin, expectedTotal: -1 }));
+    if (changed.status !== "total_changed") throw new Error(changed.status);
+    expect(changed.quote.currency).toBe("EUR");
+    const euros = changed.quote.total.amount;
+    // The same number as a dollar total (a page drawn before the address moved to Germany) is a changed total.
+    expect(await placeOrder(handle.db, gateway, input(cart, { address: berlin, expectedTotal: euros, expectedCurrency: "USD" }))).toMatchObject({ status: "total_changed" });
+    const placed = await placeOrder(handle.db, gateway, input(cart, { address: berlin, expectedTotal: euros, expectedCurrency: "EUR" }));
+    expect(placed).toMatchObject({ status: "placed" });
+    const [order] = await queryRows<{ currency: string; marketId: string; total: number; unitPrice: number; paid: string; status: string }>(
+      handle.db,
+      sql`select o.currency, o.market_id as "marketId", o.total, l.unit_price as "unitPrice", p.currency as paid, o.status
+          from orders o join order_lines l on l.order_id = o.id join payments p on p.order_id = o.id where o.cart_id = ${cart.cartId}`,
+    );
+    expect(order).toMatchObject({ currency: "EUR", marketId: "euro", total: euros, paid: "EUR", status: "paid" });
+    expect(order!.unitPrice % 100).toBe(99); // the euro market's .99 prices
+  });
+
   it("keeps the cart and releases the hold when the card is declined", async () => {
     const mug = await variant("stoneware-mug", { color: "navy" });
     const before = await stock(mug);

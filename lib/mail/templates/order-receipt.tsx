@@ -4,6 +4,8 @@ import { MailLayout } from "./layout";
 
 export interface OrderReceiptProps {
   name: string;
+  /** The delivery address as label lines, in the country's layout. */
+  address: string[];
   number: number;
   status: string;
   from: string;
@@ -16,7 +18,7 @@ export interface OrderReceiptProps {
 }
 
 /** Sent when an order is placed: what was bought, when it arrives, how to pay if not yet paid, a link to its status. */
-export function OrderReceipt({ t, lang, dir, footer, name, number, status, from, to, figures, url, lines, paymentNote }: OrderReceiptProps & MailTranslator) {
+export function OrderReceipt({ t, lang, dir, footer, name, address, number, status, from, to, figures, url, lines, paymentNote }: OrderReceiptProps & MailTranslator) {
   return (
     <MailLayout lang={lang} dir={dir} preview={t("receiptSubject", { number })} footer={footer}>
       <Text>{t("receiptGreeting", { name })}</Text>
@@ -39,6 +41,15 @@ export function OrderReceipt({ t, lang, dir, footer, name, number, status, from,
           </Row>
         ))}
       </Section>
+      <Text>
+        <strong>{t("receiptShipTo")}</strong>
+        {address.map((line) => (
+          <span key={line}>
+            <br />
+            {line}
+          </span>
+        ))}
+      </Text>
       {paymentNote ? <Text>{paymentNote}</Text> : null}
       <Text>{t("receiptSaveDetails")}</Text>
       <Button href={url} style={{ background: "#1f4d3a", color: "#ffffff", padding: "12px 20px", borderRadius: 6, fontWeight: 600 }}>

@@ -8,6 +8,7 @@ import { TrustPanel } from "@/components/checkout/trust-panel";
 import { formatWindow } from "@/components/pricing/format";
 import { getDb } from "@/db";
 import type { Executor } from "@/db/client";
+import { countryAddressFormats } from "@/lib/address/country-formats";
 import { hasPostalLookup } from "@/lib/address/postal-lookup";
 import { track } from "@/lib/analytics/track";
 import { getCartView } from "@/lib/cart/queries";
@@ -27,6 +28,9 @@ import { listSavedCards } from "@/lib/payments/saved-cards";
 import { parseDestinationInput, shippableCountries } from "@/lib/pricing/destination";
 import { shopperPricing } from "@/lib/pricing/shopper";
 import { taxRateFor } from "@/lib/pricing/tax";
+import { currencyLabel } from "@/lib/markets/currency-label";
+import { hasMarket } from "@/lib/markets/market-for";
+import { cardTakes } from "@/lib/payments/currencies";
 import { store } from "@/lib/store/config";
 
 type Props = PageProps<"/[locale]/checkout">;
@@ -105,6 +109,12 @@ export default async function CheckoutPage({ params }: Props) {
     .map((code) => ({ code, name: countryName(code, locale) }))
     .sort((a, b) => collator.compare(a.name, b.name));
   const format = formatMoney(quote.total, localeTags[locale]);
+  // The address typed here may belong to another market than the one the shop was browsed in.
+  const currencyNote = !hasMarket(pricing.rules.markets, destination.country)
+    ? tDelivery("outsideMarkets", { country: countryName(destination.country, locale), currency: currencyLabel(quote.currency, locale) })
+    : quote.currency !== pricing.rules.currency
+      ? tDelivery("currencyChanged", { currency: currencyLabel(quote.currency, locale), country: countryName(destination.country, locale) })
+      : null;
 
   return (
     <div className="space-y-4">
@@ -119,6 +129,11 @@ export default async function CheckoutPage({ params }: Props) {
           )}
         </p>
       </div>
+      {currencyNote ? (
+        <p role="status" className="rounded-md bg-brand-soft p-3 text-sm">
+          {currencyNote}
+        </p>
+      ) : null}
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] lg:items-start">
         <div className="lg:order-2">
           <OrderSummary cart={cart} quote={quote} tax={tax} locale={locale} />
@@ -128,6 +143,7 @@ export default async function CheckoutPage({ params }: Props) {
             <CheckoutForm
               initial={draft}
               countries={countries}
+              addressFormats={countryAddressFormats(countries.map((c) => c.code), locale)}
               defaultCountry={destination.country}
               lookupCountries={countries.map((c) => c.code).filter(hasPostalLookup)}
               shippingOptions={quote.shippingOptions.map((option) => ({
@@ -137,8 +153,8 @@ export default async function CheckoutPage({ params }: Props) {
                 price: option.free ? t("free") : formatMoney(option.price, localeTags[locale]),
               }))}
               selectedShipping={quote.selectedShipping?.methodId ?? null}
-              total={{ amount: quote.total.amount, formatted: format }}
-              paymentMethods={store.checkout.paymentMethods}
+              total={{ amount: quote.total.amount, currency: quote.total.currency, formatted: format }}
+              paymentMethods={store.checkout.paymentMethods.filter((method) => method !== "card" || cardTakes(services.payments, quote.currency))}
               askPhone={store.checkout.askPhone}
               askCompany={store.checkout.askCompany}
               stripe={services.payments === "stripe" ? { publishableKey: env.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY!, currency: quote.currency } : null}

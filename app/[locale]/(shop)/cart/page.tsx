@@ -36,7 +36,7 @@ import { totalBeforeTax } from "@/lib/pricing/tax-line";
 import { Link } from "@/lib/i18n/navigation";
 import { localeTags, type Locale } from "@/lib/i18n/locales";
 import { formatMoney, money, type Money } from "@/lib/money";
-import { shownPrice } from "@/lib/pricing/quote";
+import { marketUnitPrice } from "@/lib/pricing/quote";
 import { freeShippingProgress } from "@/lib/pricing/shipping";
 import { priceContext, shopperPricing } from "@/lib/pricing/shopper";
 
@@ -95,7 +95,7 @@ export default async function CartPage({ params }: Props) {
                   <OptionValue key={name} name={name} value={value} />
                 ))}
               </p>
-              <p className="text-sm">{format(money(shownPrice(item.unitPrice, pricing.taxRate), item.currency))}</p>
+              <p className="text-sm">{format(marketUnitPrice(item, priceContext(pricing)))}</p>
             </div>
             <ItemAction action={moveToCart} fields={{ variantId: item.variantId }} label={t("moveToCart")} className="btn-secondary" />
             <ItemAction action={removeSavedItem} fields={{ variantId: item.variantId }} label={t("removeSaved")} />
@@ -172,7 +172,7 @@ export default async function CartPage({ params }: Props) {
   );
   const currency = pricing.rules.currency;
   const progress = freeShippingProgress(q, pricing.rules.methods);
-  const rate = pricing.taxRate;
+  const prices = priceContext(pricing);
   const couponText = await cartCouponText(q.coupon, locale);
 
   return (
@@ -206,8 +206,8 @@ export default async function CartPage({ params }: Props) {
                     </h2>
                     {options.length ? <p className="text-sm text-muted">{options.map(([name, value]) => <OptionValue key={name} name={name} value={value} />)}</p> : null}
                     <p className="text-sm">{format(priced.unitPrice)}</p>
-                    {line.unitPriceSeen !== line.unitPrice ? (
-                      <p className="text-sm text-warn">{t("priceChanged", { price: format(money(shownPrice(line.unitPriceSeen, rate), currency)) })}</p>
+                    {line.unitPriceSeen !== line.unitPrice && marketUnitPrice({ ...line, unitPrice: line.unitPriceSeen }, prices).amount !== priced.unitPrice.amount ? (
+                      <p className="text-sm text-warn">{t("priceChanged", { price: format(marketUnitPrice({ ...line, unitPrice: line.unitPriceSeen }, prices)) })}</p>
                     ) : null}
                     {line.available <= 5 ? <p className="text-sm text-warn">{t("lowStock", { count: line.available })}</p> : null}
                   </div>

@@ -1,7 +1,7 @@
 import { ContentPage, contentMetadata } from "@/components/content/content-page";
 import { ShippingRatesTable } from "@/components/pricing/shipping-rates-table";
 import type { Locale } from "@/lib/i18n/locales";
-import { getPricingRules } from "@/lib/pricing/cached";
+import { shopperPricing } from "@/lib/pricing/shopper";
 
 type Props = PageProps<"/[locale]/shipping">;
 
@@ -11,7 +11,8 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function Page({ params }: Props) {
   const { locale } = (await params) as { locale: Locale };
-  const rules = await getPricingRules();
+  // In the shopper's currency, like every other price they see.
+  const { rules } = await shopperPricing();
   return (
     <ContentPage locale={locale} page="shipping">
       <ShippingRatesTable rules={rules} locale={locale} />

@@ -13,6 +13,7 @@ import { track } from "@/lib/analytics/track";
 import { currentWishlist } from "@/lib/cart/visitor";
 import { priceContext, shopperPricing } from "@/lib/pricing/shopper";
 import { listCategories, listFacetValues, listProducts } from "@/lib/catalog/cached";
+import { basePriceBound } from "@/lib/markets/localize";
 import { activeFilterCount, hasActiveFilters, listingSearchParams, parseListingQuery } from "@/lib/catalog/listing-query";
 import type { Locale } from "@/lib/i18n/locales";
 import { minorDigits } from "@/lib/money";
@@ -38,26 +39,29 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const category = await findCategory(locale, slug);
   if (!category) notFound();
 
-  const query = parseListingQuery(await searchParams, store.currency);
-  const [t, facets, result, pricing] = await Promise.all([
+  const pricing = await shopperPricing();
+  // Price bounds are typed in the shopper's currency, tax included where prices are shown so.
+  const currency = pricing.rules.currency;
+  const query = parseListingQuery(await searchParams, currency);
+  const bound = (amount: number | null) => (amount === null ? null : basePriceBound(amount, pricing.rules, pricing.taxRate));
+  const [t, facets, result] = await Promise.all([
     getTranslations(),
     listFacetValues(category.id),
     listProducts({
       locale,
       categoryId: category.id,
-      filters: query.filters,
+      filters: { ...query.filters, minPrice: bound(query.filters.minPrice), maxPrice: bound(query.filters.maxPrice) },
       sort: query.sort,
       limit: store.pageSize,
       offset: (query.page - 1) * store.pageSize,
     }),
-    shopperPricing(),
   ]);
   const prices = priceContext(pricing);
   const wishlist = await currentWishlist();
   const promotion = activePromotion(pricing.rules.promotions, slug, pricing.at);
   const pages = Math.max(1, Math.ceil(result.total / store.pageSize));
   const base = `/${locale}/c/${slug}`;
-  const digits = minorDigits(store.currency);
+  const digits = minorDigits(currency);
   const hrefFor = (page: number) => {
     const search = listingSearchParams({ ...query, page }, digits).toString();
     return search ? `${base}?${search}` : base;
@@ -105,7 +109,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
               close: t("listing.closeFilters"),
             }}
           >
-            <ListingFilters action={base} facets={facets} filters={query.filters} sort={query.sort} currency={store.currency} />
+            <ListingFilters action={base} facets={facets} filters={query.filters} sort={query.sort} currency={currency} />
           </FiltersDrawer>
         </aside>
         <section aria-labelledby="results-heading">

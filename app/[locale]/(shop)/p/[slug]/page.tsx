@@ -11,6 +11,7 @@ import { ReturnsBlock } from "@/components/product/returns-block";
 import { ReviewList } from "@/components/product/review-list";
 import { VariantPicker, type PickerOption } from "@/components/product/variant-picker";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { TaxNote } from "@/components/pricing/tax-note";
 import { SalePrice } from "@/components/ui/price";
 import { track } from "@/lib/analytics/track";
 import { getProduct } from "@/lib/catalog/cached";
@@ -88,7 +89,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
     at: pricing.at,
   });
   const shownPrice = displayPrice(
-    { unitPrice: shownVariant.price.amount, compareAtPrice: shownVariant.compareAtPrice?.amount ?? null, categorySlug: product.category.slug },
+    { variantId: shownVariant.id, unitPrice: shownVariant.price.amount, compareAtPrice: shownVariant.compareAtPrice?.amount ?? null, categorySlug: product.category.slug },
     priceContext(pricing),
   );
   const promotion = activePromotion(pricing.rules.promotions, product.category.slug, pricing.at);
@@ -161,13 +162,16 @@ export default async function ProductPage({ params, searchParams }: Props) {
           {promotion && !shownVariant.compareAtPrice ? (
             <PromotionBanner timeZone={pricing.rules.warehouse.timeZone} promotion={promotion} categoryName={product.category.name} locale={locale} showLink={false} />
           ) : null}
-          <SalePrice
-            price={shownPrice.price}
-            compareAt={shownPrice.compareAt}
-            size="lg"
-            showSaving
-            prefixFrom={priceVaries && selection.state.kind === "choose"}
-          />
+          <div className="space-y-1">
+            <SalePrice
+              price={shownPrice.price}
+              compareAt={shownPrice.compareAt}
+              size="lg"
+              showSaving
+              prefixFrom={priceVaries && selection.state.kind === "choose"}
+            />
+            <TaxNote rate={pricing.taxRate} className="block" />
+          </div>
           {pickerOptions.length ? <VariantPicker options={pickerOptions} applyLabel={t("product.applyChoice")} /> : null}
           <BuyBox
             state={selection.state}
