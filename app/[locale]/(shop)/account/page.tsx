@@ -11,6 +11,7 @@ import { getUser, listAccountOrders, listAddresses } from "@/lib/accounts/querie
 import { getCartView } from "@/lib/cart/queries";
 import { currentCart, currentUserId } from "@/lib/cart/visitor";
 import { addressLines } from "@/lib/checkout/fields";
+import { localizeDigits } from "@/lib/i18n/digits";
 import { Link } from "@/lib/i18n/navigation";
 import { countryName } from "@/lib/i18n/regions";
 import { localeTags, locales, type Locale } from "@/lib/i18n/locales";
@@ -83,7 +84,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
             <li key={order.number} className="flex flex-wrap items-center justify-between gap-2 p-4">
               <div>
                 <Link href={`/account/orders/${order.number}`} className="font-semibold text-brand underline">
-                  {t("orderLine", { number: order.number, date: date.format(order.createdAt), total: formatMoney(money(order.total, order.currency), tag) })}
+                  {t("orderLine", { number: localizeDigits(order.number, locale), date: date.format(order.createdAt), total: formatMoney(money(order.total, order.currency), tag) })}
                 </Link>
                 <p className="text-sm text-muted">{tOrder("arrives", formatWindow(order.deliveryWindow, locale))}</p>
               </div>
