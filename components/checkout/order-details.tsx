@@ -53,9 +53,9 @@ export async function OrderDetails({ order, locale }: { order: OrderView; locale
           {/* The address as the shopper typed it: their script and digits, each line isolated. */}
           <dd className="wrap-anywhere" data-shopper-text="">
             {addressLines(address, (code) => countryName(code, locale), countryAddressFormat(address.country, locale)).map((line) => (
-                <bdi key={line} className="block">
+                <span key={line} dir="auto" className="block">
                   {line}
-                </bdi>
+                </span>
               ))}
           </dd>
         </div>
