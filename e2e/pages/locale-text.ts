@@ -69,7 +69,7 @@ export function latinDigitsOutsideCodes(page: Page) {
 }
 
 /** Latin words a non-English page may show: the store's and carriers' names, the shopper's own name and city. */
-const allowedLatin = new Set(["Juniper", "Lane", "Ada", "Lovelace", "Main", "Street", "Portland", ...seedMethods.flatMap((method) => method.carrier.split(" "))]);
+const allowedLatin = new Set(["Juniper", "Lane", "Ada", "Lovelace", "Main", "Street", "Portland", ...seedMethods.flatMap((method) => method.carrier.match(/[A-Za-z]{2,}/g) ?? [])]);
 
 function leaves(tree: unknown, out: string[] = []): string[] {
   if (typeof tree === "string") out.push(tree);

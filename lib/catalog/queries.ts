@@ -198,6 +198,7 @@ interface ProductRow {
   name: string;
   shortDescription: string;
   description: string;
+  descriptionLocale: Locale;
   categorySlug: string;
   categoryName: string;
   optionNames: OptionName[];
@@ -211,6 +212,7 @@ export async function getProduct(db: Executor, { slug, locale }: { slug: string;
           coalesce(tl.name, te.name) as name,
           coalesce(tl.short_description, te.short_description) as "shortDescription",
           coalesce(tl.description, te.description) as description,
+          case when tl.description is null then ${defaultLocale} else ${locale} end as "descriptionLocale",
           c.slug as "categorySlug", coalesce(ctl.name, cte.name) as "categoryName"
         from products p
         join categories c on c.id = p.category_id
@@ -254,6 +256,7 @@ export async function getProduct(db: Executor, { slug, locale }: { slug: string;
     name: product.name,
     shortDescription: product.shortDescription,
     description: product.description,
+    descriptionLocale: product.descriptionLocale,
     category: { slug: product.categorySlug, name: product.categoryName },
     optionNames: product.optionNames,
     purchaseLimit: product.purchaseLimit,

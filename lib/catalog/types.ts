@@ -1,3 +1,4 @@
+import type { Locale } from "@/lib/i18n/locales";
 import type { Money } from "@/lib/money";
 import type { Color, OptionName, Size } from "./options";
 
@@ -75,6 +76,8 @@ export interface ProductDetail {
   name: string;
   shortDescription: string;
   description: string;
+  /** The language the description is written in: the default one when it is not yet translated. */
+  descriptionLocale: Locale;
   category: { slug: string; name: string };
   optionNames: OptionName[];
   purchaseLimit: number | null;

@@ -10,6 +10,7 @@ import { RatingHistogram, RatingLine } from "@/components/product/rating-summary
 import { ReturnsBlock } from "@/components/product/returns-block";
 import { ReviewList } from "@/components/product/review-list";
 import { VariantPicker, type PickerOption } from "@/components/product/variant-picker";
+import { Ltr } from "@/components/ui/ltr";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { TaxNote } from "@/components/pricing/tax-note";
 import { SalePrice } from "@/components/ui/price";
@@ -193,12 +194,13 @@ export default async function ProductPage({ params, searchParams }: Props) {
           {t("product.description")}
         </h2>
         <div className="prose-store">
-          <p>{product.description}</p>
+          {/* Not yet translated: the English text, marked so, so screen readers switch voice. */}
+          <p lang={product.descriptionLocale === locale ? undefined : localeTags[product.descriptionLocale]}>{product.description}</p>
         </div>
         <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">
           <dt className="font-semibold">{t("product.sku")}</dt>
-          <dd dir="ltr" className="text-start">
-            {shownVariant.sku}
+          <dd>
+            <Ltr>{shownVariant.sku}</Ltr>
           </dd>
           <dt className="font-semibold">{t("product.weight")}</dt>
           <dd>{new Intl.NumberFormat(localeTags[locale], { style: "unit", unit: "gram" }).format(shownVariant.weightGrams)}</dd>
