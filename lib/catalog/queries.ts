@@ -212,7 +212,8 @@ export async function getProduct(db: Executor, { slug, locale }: { slug: string;
           coalesce(tl.name, te.name) as name,
           coalesce(tl.short_description, te.short_description) as "shortDescription",
           coalesce(tl.description, te.description) as description,
-          case when tl.description is null then ${defaultLocale} else ${locale} end as "descriptionLocale",
+          -- The seed copies the English text where a translation is missing: the same words are English.
+          case when tl.description is null or tl.description = te.description then ${defaultLocale} else ${locale} end as "descriptionLocale",
           c.slug as "categorySlug", coalesce(ctl.name, cte.name) as "categoryName"
         from products p
         join categories c on c.id = p.category_id
