@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { CheckoutForm } from "./use-checkout-form";
+import type { CheckoutFormState } from "./use-checkout-form";
 
 /** The server's refusals after "Place order", each a link to its field; focused when it appears. */
-export function CheckoutErrorSummary({ form }: { form: CheckoutForm }) {
+export function CheckoutErrorSummary({ form }: { form: CheckoutFormState }) {
   const t = useTranslations("checkout");
   const errors = form.unseenAnswer?.status === "invalid" ? Object.entries(form.unseenAnswer.errors) : [];
   if (!errors.length) return null;

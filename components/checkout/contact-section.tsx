@@ -6,10 +6,10 @@ import { Ltr } from "@/components/ui/ltr";
 import { TextField } from "@/components/ui/text-field";
 import { checkEmail } from "@/lib/checkout/fields";
 import { SectionShell } from "./section-shell";
-import type { CheckoutForm } from "./use-checkout-form";
+import type { CheckoutFormState } from "./use-checkout-form";
 
 /** 1. Contact: the email the receipt goes to, a typo suggestion, and the marketing consent. */
-export function ContactSection({ form }: { form: CheckoutForm }) {
+export function ContactSection({ form }: { form: CheckoutFormState }) {
   const t = useTranslations("checkout");
   const { values, set, touch, touched, save } = form;
   return (

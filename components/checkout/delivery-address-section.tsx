@@ -6,10 +6,10 @@ import { addressLines, formatOf } from "@/lib/checkout/fields";
 import { localeTags, type Locale } from "@/lib/i18n/locales";
 import { AddressFields } from "./address-fields";
 import { SectionShell } from "./section-shell";
-import type { CheckoutForm } from "./use-checkout-form";
+import type { CheckoutFormState } from "./use-checkout-form";
 
 /** 2. Delivery address, and a billing address when it differs. */
-export function DeliveryAddressSection({ form }: { form: CheckoutForm }) {
+export function DeliveryAddressSection({ form }: { form: CheckoutFormState }) {
   const t = useTranslations("checkout");
   const { props, values, set, fieldProps, addressRules } = form;
   // The address as the shopper typed it (their script and digits), isolated so an RTL page keeps its order.

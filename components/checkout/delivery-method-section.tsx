@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { SectionShell } from "./section-shell";
-import type { CheckoutForm } from "./use-checkout-form";
+import type { CheckoutFormState } from "./use-checkout-form";
 
 /** 3. Delivery method: the options for the address, the cheapest preselected by the server. */
-export function DeliveryMethodSection({ form }: { form: CheckoutForm }) {
+export function DeliveryMethodSection({ form }: { form: CheckoutFormState }) {
   const t = useTranslations("checkout");
   const { props, values, set } = form;
   const chosen = props.shippingOptions.find((o) => o.methodId === values.shippingMethodId);

@@ -5,10 +5,10 @@ import { useState } from "react";
 import { PlaceOrderForm } from "./place-order-form";
 import { StripeActions } from "./stripe-actions";
 import { StripePaymentProvider } from "./stripe-payment";
-import { checkoutSections, type CheckoutForm } from "./use-checkout-form";
+import { checkoutSections, type CheckoutFormState } from "./use-checkout-form";
 
 /** 4. Payment: never collapsed; with Stripe configured, its Payment Element wraps the form. */
-export function PaymentSection({ form }: { form: CheckoutForm }) {
+export function PaymentSection({ form }: { form: CheckoutFormState }) {
   const t = useTranslations("checkout");
   const format = useFormatter();
   const [stripeError, setStripeError] = useState<string | null>(null);

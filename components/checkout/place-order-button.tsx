@@ -2,13 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { keepFocus } from "./keep-focus";
-import type { CheckoutForm } from "./use-checkout-form";
+import type { CheckoutFormState } from "./use-checkout-form";
 
 /**
  * The last line of the checkout: what pressing the button does, and the button that says the total
  * and places the order. It waits while a new total is coming in, so nothing stale is submitted.
  */
-export function PlaceOrderButton({ form }: { form: CheckoutForm }) {
+export function PlaceOrderButton({ form }: { form: CheckoutFormState }) {
   const t = useTranslations("checkout");
   const { values, pending, updating, unseenAnswer } = form;
   const total = form.props.total.formatted;

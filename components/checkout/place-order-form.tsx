@@ -6,7 +6,7 @@ import type { PaymentMethod } from "@/lib/checkout/fields";
 import { PaymentFields } from "./payment-fields";
 import { PlaceOrderButton } from "./place-order-button";
 import { StripePaymentFields } from "./stripe-payment";
-import type { CheckoutForm } from "./use-checkout-form";
+import type { CheckoutFormState } from "./use-checkout-form";
 
 /** What Stripe's fields offer the form: their own check, run before the order is placed. */
 export type StripeCheck = { check: () => Promise<{ ok: true } | { ok: false; message: string }> } | null;
@@ -15,7 +15,7 @@ export type StripeCheck = { check: () => Promise<{ ok: true } | { ok: false; mes
  * The form that places the order: everything typed travels as hidden fields beside the payment
  * choice, so the server action sees the whole checkout at once.
  */
-export function PlaceOrderForm({ form, stripe, stripeError, onStripeError }: { form: CheckoutForm; stripe: StripeCheck; stripeError: string | null; onStripeError: (message: string | null) => void }) {
+export function PlaceOrderForm({ form, stripe, stripeError, onStripeError }: { form: CheckoutFormState; stripe: StripeCheck; stripeError: string | null; onStripeError: (message: string | null) => void }) {
   const t = useTranslations("checkout");
   const [, startPlacing] = useTransition();
   const paymentForm = useRef<HTMLFormElement>(null);

@@ -3,13 +3,13 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { CheckoutSection } from "@/lib/checkout/actions";
 import { keepFocus } from "./keep-focus";
-import { checkoutSections, type CheckoutForm } from "./use-checkout-form";
+import { checkoutSections, type CheckoutFormState } from "./use-checkout-form";
 
 /**
  * One numbered checkout section before payment: its fields and "Continue" while open; once done, a
  * one-line summary of what was entered and "Edit" (A4).
  */
-export function SectionShell({ form, section, summary, children }: { form: CheckoutForm; section: CheckoutSection; summary: React.ReactNode; children: React.ReactNode }) {
+export function SectionShell({ form, section, summary, children }: { form: CheckoutFormState; section: CheckoutSection; summary: React.ReactNode; children: React.ReactNode }) {
   const t = useTranslations("checkout");
   const format = useFormatter();
   const { flow } = form;

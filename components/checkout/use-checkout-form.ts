@@ -307,4 +307,4 @@ export function useCheckoutForm(props: CheckoutFormProps) {
   };
 }
 
-export type CheckoutForm = ReturnType<typeof useCheckoutForm>;
+export type CheckoutFormState = ReturnType<typeof useCheckoutForm>;
