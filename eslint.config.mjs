@@ -14,6 +14,25 @@ const config = [
     },
   },
   {
+    // Routes and components only compose: the database is reached through lib/<domain> loaders and queries.
+    files: ["app/**", "components/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "@/db", message: "app/ and components/ do not reach the database: call a loader or query in lib/<domain>/ instead." },
+            { name: "drizzle-orm", message: "app/ and components/ do not build SQL: put the query in lib/<domain>/ and call it." },
+          ],
+          patterns: [
+            { group: ["@/db/*", "../**/db", "../**/db/*"], message: "app/ and components/ do not reach the database: call a loader or query in lib/<domain>/ instead." },
+            { group: ["drizzle-orm/*"], message: "app/ and components/ do not build SQL: put the query in lib/<domain>/ and call it." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["lib/env.ts", "scripts/**", "e2e/**", "playwright.config.ts", "vitest.config.ts", "**/*.test.ts", "tests/**"],
     rules: { "no-restricted-properties": "off" },
   },

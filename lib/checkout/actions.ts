@@ -17,18 +17,18 @@ import { services } from "@/lib/env";
 import { marketFor } from "@/lib/markets/market-for";
 import { formatMoney } from "@/lib/money";
 import { cardTakes } from "@/lib/payments/currencies";
-import { validateCard } from "@/lib/payments/card";
 import { paymentGateway } from "@/lib/payments/gateway";
 import { getPricingRules } from "@/lib/pricing/cached";
 import { shippableCountries } from "@/lib/pricing/destination";
 import { store } from "@/lib/store/config";
 import { checkoutAttemptKey, cleanDraft, nextAttemptKey, saveDraft } from "./drafts";
-import { addressFieldName, addressFromForm, checkAddress, type AddressField, checkEmail, cleanAddress, formatOf, type FieldError, type PaymentMethod } from "./fields";
-import { fieldErrorMessage } from "./messages";
+import { addressFromForm, checkEmail, cleanAddress, formatOf, type PaymentMethod } from "./fields";
+import { checkoutErrorMessage } from "./messages";
 import { orderStatusPath } from "./order-access";
 import { placeOrder, type PlaceOrderResult } from "./place-order";
 import { deliverReceipt } from "./receipt";
 import { rememberAddress } from "@/lib/accounts/queries";
+import { validateCheckout } from "./validate";
 
 export type CheckoutSection = "contact" | "address" | "delivery" | "payment";
 
@@ -100,25 +100,11 @@ export async function submitOrder(previous: PlaceOrderState, form: FormData): Pr
   // The same per-country rules the form was built with (region names in the page's language, for the messages).
   const addressRules = { countries, askPhone: store.checkout.askPhone, askCompany: store.checkout.askCompany, formats: countryAddressFormats(countries, locale) };
 
-  const problems: Record<string, FieldError> = {};
   const email = read(form, "email", 400).trim();
-  const emailError = checkEmail(email);
-  if (emailError) problems.email = emailError;
   const address = addressFromForm(form);
-  Object.assign(problems, checkAddress(address, addressRules));
   const billingSame = read(form, "billingSame") !== "no";
   const billing = billingSame ? null : addressFromForm(form, "billing");
-  if (billing) {
-    for (const [field, error] of Object.entries(checkAddress(billing, addressRules))) {
-      problems[addressFieldName("billing", field as AddressField)] = error;
-    }
-  }
   const method = read(form, "paymentMethod") as PaymentMethod;
-  if (!(store.checkout.paymentMethods as readonly string[]).includes(method)) problems.paymentMethod = { code: "choice" };
-  else if (method === "card" && !cardTakes(services.payments, marketFor(rules.markets, address.country).currency)) problems.paymentMethod = { code: "choice" };
-
-  const errors: Record<string, string> = {};
-  for (const [field, error] of Object.entries(problems)) errors[field] = fieldErrorMessage(error, t, (code) => countryName(code, locale));
   const gateway = await paymentGateway();
   // A saved card is named by its id; whose it is, is decided on the server from the session (placeOrder).
   const savedCardInput = method === "card" ? read(form, "savedCardId", 100) : "";
@@ -128,13 +114,13 @@ export async function submitOrder(previous: PlaceOrderState, form: FormData): Pr
     method === "card" && gateway.kind === "test" && !savedCardId
       ? { number: toLatinDigits(read(form, "cardNumber", 40)), expiry: toLatinDigits(read(form, "cardExpiry", 20)), cvc: toLatinDigits(read(form, "cardCvc", 10)) }
       : null;
-  if (card) {
-    const checked = validateCard(card, new Date());
-    if (!checked.ok) {
-      const field = { number: "cardNumber", expiry: "cardExpiry", cvc: "cardCvc" }[checked.field];
-      errors[field] = t(checked.code === "expired_card" ? "errors.expiredCard" : checked.field === "number" ? "errors.cardNumber" : checked.field === "expiry" ? "errors.expiry" : "errors.cvc");
-    }
-  }
+  // Card only where the gateway takes the market's currency: the same list the form offered.
+  const currency = marketFor(rules.markets, address.country).currency;
+  const paymentMethods = store.checkout.paymentMethods.filter((offered) => offered !== "card" || cardTakes(services.payments, currency));
+  const problems = validateCheckout({ email, address, billing, paymentMethod: method, card }, { address: addressRules, paymentMethods }, new Date());
+
+  const errors: Record<string, string> = {};
+  for (const [field, error] of Object.entries(problems)) errors[field] = checkoutErrorMessage(error, t, (code) => countryName(code, locale));
   if (Object.keys(errors).length) return { status: "invalid", errors };
 
   const ref = await currentCart();

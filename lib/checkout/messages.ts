@@ -1,6 +1,7 @@
 import { postalCodeExample, type FieldError } from "./fields";
+import type { CheckoutFieldError } from "./validate";
 
-type ErrorKey = "required" | "email" | "tooLong" | "characters" | "country" | "choice" | "postalCode" | "postalCodePlain" | "regionMismatch";
+type ErrorKey = "required" | "email" | "tooLong" | "characters" | "country" | "choice" | "postalCode" | "postalCodePlain" | "regionMismatch" | "cardNumber" | "expiry" | "expiredCard" | "cvc";
 
 /** The `checkout` messages a field error needs, from next-intl on the server or in the browser. */
 export type CheckoutTranslator = (key: `errors.${ErrorKey}`, values?: Record<string, string | number>) => string;
@@ -28,4 +29,9 @@ export function fieldErrorMessage(error: FieldError, t: CheckoutTranslator, coun
       return example ? t("errors.postalCode", { country, example }) : t("errors.postalCodePlain", { country });
     }
   }
+}
+
+/** The sentence for any checkout problem `validateCheckout` finds, card fields included. */
+export function checkoutErrorMessage(error: CheckoutFieldError, t: CheckoutTranslator, countryName: (code: string) => string): string {
+  return error.code === "card" ? t(`errors.${error.key}`) : fieldErrorMessage(error, t, countryName);
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { createElement } from "react";
+import { getDb } from "@/db";
 import type { Executor } from "@/db/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { sendMail } from "@/lib/mail/send";
@@ -37,4 +38,9 @@ export async function sendContactMessage(db: Executor, message: ContactMessage, 
     body: createElement(ContactAck, shopper),
   });
   return { status: "sent", delivered: staffMail.delivered && ack.delivered };
+}
+
+/** The contact form's send, on the app's own database. */
+export async function sendContactMessageFromSite(message: ContactMessage, locale: Locale, { ipKey }: { ipKey: string }): Promise<ContactOutcome> {
+  return sendContactMessage(await getDb(), message, locale, { ipKey });
 }

@@ -3,13 +3,11 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { DeleteAccountForm, LanguageForm } from "@/components/account/account-forms";
 import { formatWindow } from "@/components/pricing/format";
-import { getDb } from "@/db";
 import { savedCardWording } from "@/components/checkout/saved-card-label";
 import { removeAddress, removeCard } from "@/lib/accounts/account-actions";
 import { signOutThisDevice } from "@/lib/accounts/actions";
-import { getUser, listAccountOrders, listAddresses } from "@/lib/accounts/queries";
-import { getCartView } from "@/lib/cart/queries";
-import { currentCart, currentUserId } from "@/lib/cart/visitor";
+import { loadAccount } from "@/lib/accounts/account-pages";
+import { currentUserId } from "@/lib/cart/visitor";
 import { addressLines } from "@/lib/checkout/fields";
 import { localizeDigits } from "@/lib/i18n/digits";
 import { Link } from "@/lib/i18n/navigation";
@@ -17,7 +15,6 @@ import { countryName } from "@/lib/i18n/regions";
 import { localeTags, locales, type Locale } from "@/lib/i18n/locales";
 import { formatMoney, money } from "@/lib/money";
 import { cardExpired } from "@/lib/payments/card";
-import { listSavedCards } from "@/lib/payments/saved-cards";
 import { store } from "@/lib/store/config";
 
 type Props = PageProps<"/[locale]/account">;
@@ -36,20 +33,11 @@ export default async function AccountPage({ params, searchParams }: Props) {
   if (!userId) redirect(`/${locale}/sign-in?callbackUrl=/${locale}/account`);
   const query = await searchParams;
   const [t, tOrder, tLanguage] = await Promise.all([getTranslations("account"), getTranslations("order"), getTranslations("language")]);
-  const db = await getDb();
-  const [user, orders, saved, cards, cardWording, cartRef] = await Promise.all([
-    getUser(db, { userId }),
-    listAccountOrders(db, { userId }),
-    listAddresses(db, { userId }),
-    listSavedCards(db, { userId }),
-    savedCardWording(locale),
-    currentCart(),
-  ]);
+  const [{ user, orders, addresses: saved, cards, cart }, cardWording] = await Promise.all([loadAccount({ userId, locale }), savedCardWording(locale)]);
   const tag = localeTags[locale];
   const date = new Intl.DateTimeFormat(tag, { dateStyle: "medium" });
   const now = new Date();
   // The welcome code is mentioned while it is still to come: waiting for the next cart, or on the cart now.
-  const cart = cartRef ? await getCartView(db, { ...cartRef, locale }) : null;
   const coupon = store.accounts.welcomeCoupon;
   const welcomeCode = coupon && (user?.welcomeCoupon === coupon.code || cart?.couponCode === coupon.code) ? coupon : null;
 

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import { desc } from "drizzle-orm";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db";
-import { orders } from "@/db/schema";
 import { auth } from "@/lib/accounts/auth";
+import { loadLatestOrders } from "@/lib/checkout/order-pages";
 import { localeTags, type Locale } from "@/lib/i18n/locales";
 import { formatMoney, money } from "@/lib/money";
 
@@ -23,7 +21,7 @@ export default async function AdminPage({ params }: Props) {
   const session = await auth();
   if (session?.user?.role !== "admin") notFound();
   const [t, tOrder] = await Promise.all([getTranslations("account"), getTranslations("order")]);
-  const latest = await (await getDb()).select().from(orders).orderBy(desc(orders.createdAt)).limit(20);
+  const latest = await loadLatestOrders({ limit: 20 });
   const tag = localeTags[locale];
   return (
     <div className="space-y-4">

@@ -1,9 +1,8 @@
 "use server";
 
-import { getDb } from "@/db";
 import { track } from "@/lib/analytics/track";
 import { emptyContactValues, validateContactMessage, type ContactFormState } from "@/lib/contact/schema";
-import { sendContactMessage } from "@/lib/contact/send-contact-message";
+import { sendContactMessageFromSite } from "@/lib/contact/send-contact-message";
 import { isLocale } from "@/lib/i18n/locales";
 import { retryMinutes } from "@/lib/security/rate-limit";
 import { currentIpKey } from "@/lib/security/request-ip";
@@ -20,7 +19,7 @@ export async function submitContactMessage(_previous: ContactFormState, form: Fo
   if (!checked.ok) return { status: "invalid", values, errors: checked.errors };
   const language = isLocale(locale) ? locale : "en";
   try {
-    const outcome = await sendContactMessage(await getDb(), checked.message, language, { ipKey: await currentIpKey() });
+    const outcome = await sendContactMessageFromSite(checked.message, language, { ipKey: await currentIpKey() });
     if (outcome.status === "limited") return { status: "limited", values, minutes: retryMinutes(outcome.retryAfterSeconds) };
     if (!outcome.delivered) return { status: "failed", values };
   } catch (error) {

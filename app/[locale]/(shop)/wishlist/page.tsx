@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ProductGrid } from "@/components/product/product-card";
-import { getDb } from "@/db";
 import { track } from "@/lib/analytics/track";
-import { currentWishlist } from "@/lib/cart/visitor";
-import { listProducts } from "@/lib/catalog/queries";
+import { loadWishlist } from "@/lib/cart/wishlist-page";
 import type { Locale } from "@/lib/i18n/locales";
 import { priceContext, shopperPricing } from "@/lib/pricing/shopper";
 
@@ -20,9 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function WishlistPage({ params }: Props) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
-  const [t, wishlist, pricing] = await Promise.all([getTranslations("cart"), currentWishlist(), shopperPricing()]);
-  const { items } = await listProducts(await getDb(), { locale, onlyIds: wishlist, limit: 200 });
-  const ordered = wishlist.map((id) => items.find((item) => item.id === id)).filter((item) => item !== undefined);
+  const [t, { wishlist, products: ordered }, pricing] = await Promise.all([getTranslations("cart"), loadWishlist({ locale }), shopperPricing()]);
   await track("page_view", { page: "wishlist" }, { locale, path: `/${locale}/wishlist` });
   return (
     <div className="space-y-6">

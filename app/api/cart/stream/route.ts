@@ -1,12 +1,11 @@
 // Called by the storefront's EventSource: streams "cart changed" events for the visitor's cart (SSE).
-import { databaseHandle } from "@/db";
-import { cartChangeHub, cartOwnerKey } from "@/lib/cart/live";
-import { activeCartId } from "@/lib/cart/queries";
+import { cartOwnerKey } from "@/lib/cart/live";
+import { liveCart } from "@/lib/cart/live-cart";
 import { currentCart } from "@/lib/cart/visitor";
 
 export const dynamic = "force-dynamic";
 
-const holder = globalThis as unknown as { __cartHub?: ReturnType<typeof cartChangeHub>; __cartStreams?: Set<() => void> };
+const holder = globalThis as unknown as { __cartStreams?: Set<() => void> };
 
 /**
  * The open streams, ended when the server is asked to stop: `next start` closes its server on
@@ -26,9 +25,7 @@ function openStreams(): Set<() => void> {
 export async function GET(request: Request) {
   const cart = await currentCart();
   if (!cart) return new Response(null, { status: 204 });
-  const handle = await databaseHandle();
-  holder.__cartHub ??= cartChangeHub(handle);
-  const hub = holder.__cartHub;
+  const { hub, activeCartOf } = await liveCart();
   const streams = openStreams();
 
   const encoder = new TextEncoder();
@@ -41,7 +38,7 @@ export async function GET(request: Request) {
   // (the first item, maybe added in another tab, or the next cart after an order).
   let stopCart = () => {};
   const followCart = async () => {
-    const cartId = await activeCartId(handle.db, cart);
+    const cartId = await activeCartOf(cart);
     stopCart();
     const stop = cartId ? await hub.subscribe(cartId, announce) : () => {};
     if (ended) stop();

@@ -1,10 +1,9 @@
 // Stripe reports payment outcomes here. The raw body is verified against the `stripe-signature`
 // header before anything is read from it; only then is the event applied to its order.
-import { getDb } from "@/db";
 import { env } from "@/lib/env";
-import { keepStripeCard } from "@/lib/payments/saved-cards";
-import { createStripeGateway, stripeClient } from "@/lib/payments/stripe";
-import { cardToKeep, handleStripeEvent, verifyStripeEvent } from "@/lib/payments/stripe-webhook";
+import { applyStripeEvent } from "@/lib/payments/apply-stripe-event";
+import { stripeClient } from "@/lib/payments/stripe";
+import { verifyStripeEvent } from "@/lib/payments/stripe-webhook";
 
 export const dynamic = "force-dynamic";
 
@@ -30,11 +29,7 @@ export async function POST(request: Request) {
   if (!event) return invalid();
 
   try {
-    const db = await getDb();
-    const result = await handleStripeEvent(db, event);
-    // Kept on every delivery (it is idempotent), so a failure here is retried by Stripe's redelivery.
-    const card = cardToKeep(event);
-    if (card) await keepStripeCard(db, createStripeGateway({ secretKey: env.STRIPE_SECRET_KEY }), card);
+    const result = await applyStripeEvent(event, { secretKey: env.STRIPE_SECRET_KEY });
     return Response.json({ received: true, result }, { headers: noStore });
   } catch (error) {
     // A database failure: answer 500 so Stripe redelivers; nothing was recorded for this event.

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { getDb } from "@/db";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
 import { requireMailboxAccess } from "@/lib/mail/mailbox-access";
-import { listOutbox } from "@/lib/mail/queries";
+import { loadMailbox } from "@/lib/mail/mailbox";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -13,7 +12,7 @@ export default async function MailboxPage({ params }: PageProps<"/[locale]/dev/m
   await requireMailboxAccess();
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
-  const [t, format, mails] = await Promise.all([getTranslations("mailbox"), getFormatter(), listOutbox(await getDb(), { limit: 100 })]);
+  const [t, format, mails] = await Promise.all([getTranslations("mailbox"), getFormatter(), loadMailbox({ limit: 100 })]);
   return (
     <div className="space-y-4">
       <h1 className="text-3xl font-bold">{t("title")}</h1>

@@ -4,16 +4,14 @@ import { notFound } from "next/navigation";
 import { SaveDetailsForm } from "@/components/account/sign-in-form";
 import { OrderDetails } from "@/components/checkout/order-details";
 import { currentUserId } from "@/lib/cart/visitor";
-import { getDb } from "@/db";
 import { hasOrderAccess } from "@/lib/checkout/order-access";
-import { getOrderView } from "@/lib/checkout/order-view";
+import { loadOrderView } from "@/lib/checkout/order-pages";
 import { ltrTag } from "@/components/ui/ltr";
 import { localizeDigits } from "@/lib/i18n/digits";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
 
 type Props = PageProps<"/[locale]/orders/[number]">;
-
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, number } = (await params) as { locale: Locale; number: string };
@@ -31,7 +29,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const [t, tAccount] = await Promise.all([getTranslations("order"), getTranslations("account")]);
   const number = /^\d{1,9}$/.test(raw) ? Number(raw) : null;
   if (number === null) notFound();
-  const order = await getOrderView(await getDb(), { number });
+  const order = await loadOrderView({ number });
   if (!order || !(await hasOrderAccess(order.number, order.email, key))) {
     return (
       <div className="mx-auto max-w-xl space-y-4 py-10">

@@ -3,8 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 import { ReorderForm } from "@/components/account/account-forms";
 import { OrderDetails } from "@/components/checkout/order-details";
-import { getDb } from "@/db";
-import { getAccountOrder } from "@/lib/accounts/queries";
+import { loadAccountOrder } from "@/lib/accounts/account-pages";
 import { currentUserId } from "@/lib/cart/visitor";
 import { ltrTag } from "@/components/ui/ltr";
 import { localizeDigits } from "@/lib/i18n/digits";
@@ -26,7 +25,7 @@ export default async function AccountOrderPage({ params }: Props) {
   const userId = await currentUserId();
   if (!userId) redirect(`/${locale}/sign-in?callbackUrl=/${locale}/account/orders/${encodeURIComponent(raw.slice(0, 12))}`);
   const number = /^\d{1,9}$/.test(raw) ? Number(raw) : null;
-  const order = number === null ? null : await getAccountOrder(await getDb(), { userId, number });
+  const order = number === null ? null : await loadAccountOrder({ userId, number });
   if (!order) notFound();
   const [t, tAccount] = await Promise.all([getTranslations("order"), getTranslations("account")]);
   return (

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ClaimCartForm } from "@/components/cart/claim-cart-form";
-import { getDb } from "@/db";
-import { previewHandoff } from "@/lib/cart/handoff";
-import { currentVisitorId } from "@/lib/cart/visitor";
+import { loadHandoffPreview } from "@/lib/cart/handoff-page";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
 
@@ -21,8 +19,7 @@ export default async function ContinueCartPage({ params }: Props) {
   const { locale, token } = (await params) as { locale: Locale; token: string };
   setRequestLocale(locale);
   const t = await getTranslations("handoff");
-  const visitorId = await currentVisitorId();
-  const preview = visitorId ? await previewHandoff(await getDb(), { token: token.slice(0, 64), visitorId }) : ({ ok: false, reason: "invalid" } as const);
+  const preview = await loadHandoffPreview({ token });
   return (
     <div className="mx-auto max-w-xl space-y-4 py-10">
       <h1 className="text-3xl font-bold">{t("pageTitle")}</h1>

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
 import { requireMailboxAccess } from "@/lib/mail/mailbox-access";
-import { getOutboxMail } from "@/lib/mail/queries";
+import { loadMailboxMail } from "@/lib/mail/mailbox";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -14,7 +13,7 @@ export default async function MailPage({ params }: PageProps<"/[locale]/dev/mail
   const { locale, id } = (await params) as { locale: Locale; id: string };
   setRequestLocale(locale);
   const mailId = /^\d{1,9}$/.test(id) ? Number(id) : null;
-  const mail = mailId === null ? null : await getOutboxMail(await getDb(), { id: mailId });
+  const mail = mailId === null ? null : await loadMailboxMail({ id: mailId });
   // A queued mail has no body until the delivery worker renders it.
   if (!mail?.html) notFound();
   const t = await getTranslations("mailbox");

@@ -1,0 +1,81 @@
+import { getTranslations } from "next-intl/server";
+import { formatWindow } from "@/components/pricing/format";
+import { DeliverToControl } from "@/components/pricing/deliver-to-control";
+import { QuoteTotals } from "@/components/pricing/quote-totals";
+import { cartCouponText } from "@/lib/cart/messages";
+import { Link } from "@/lib/i18n/navigation";
+import { localeTags, type Locale } from "@/lib/i18n/locales";
+import { formatMoney } from "@/lib/money";
+import type { ShopperPricing } from "@/lib/pricing/shopper";
+import type { TaxLine } from "@/lib/pricing/tax-line";
+import type { Quote } from "@/lib/pricing/types";
+import { CouponForm } from "./coupon-form";
+import { FreeShippingProgress } from "./free-shipping-progress";
+import { HandoffPanel } from "./handoff-panel";
+import { ShippingChoice } from "./shipping-choice";
+
+/** The cart's summary: where it goes, free-shipping progress, delivery method, code, totals, "Checkout", and "continue on another device". */
+export async function CartSummary({ quote, tax, pricing, locale }: { quote: Quote; tax: TaxLine; pricing: ShopperPricing; locale: Locale }) {
+  const [t, tDelivery, tHandoff, tCheckout, couponText] = await Promise.all([
+    getTranslations("cart"),
+    getTranslations("delivery"),
+    getTranslations("handoff"),
+    getTranslations("checkout"),
+    cartCouponText(quote.coupon, locale),
+  ]);
+  return (
+    <aside aria-labelledby="summary-heading" className="space-y-5 rounded-lg border border-line bg-white p-5">
+      <h2 id="summary-heading" className="text-xl font-bold">
+        {t("summary")}
+      </h2>
+      <DeliverToControl pricing={pricing} locale={locale} idPrefix="cart-deliver" inline />
+      <FreeShippingProgress quote={quote} methods={pricing.rules.methods} currency={pricing.rules.currency} locale={locale} />
+      {quote.shippingOptions.length ? (
+        <ShippingChoice
+          selected={quote.selectedShipping?.methodId ?? null}
+          text={{ legend: t("shippingMethod"), update: t("chooseShipping") }}
+          options={quote.shippingOptions.map((option) => ({
+            methodId: option.methodId,
+            label: tDelivery("carrier", { service: tDelivery(option.service), carrier: option.carrier }),
+            detail: tDelivery("arrives", formatWindow(option.window, locale)),
+            price: option.free ? tDelivery("free") : formatMoney(option.price, localeTags[locale]),
+          }))}
+        />
+      ) : pricing.destination ? (
+        <p className="text-sm text-sale">{t("noShipping")}</p>
+      ) : null}
+      <CouponForm
+        applied={quote.coupon?.applied ? quote.coupon.code : null}
+        notApplied={couponText.notApplied}
+        text={{
+          haveCode: t("haveCode"),
+          code: t("code"),
+          apply: t("apply"),
+          remove: t("removeCode", { code: quote.coupon?.code ?? "" }),
+          applied: couponText.applied,
+        }}
+      />
+      <QuoteTotals quote={quote} tax={tax} locale={locale} zipPrompt />
+      <Link id="cart-checkout" href="/checkout" className="btn-primary w-full text-lg">
+        {t("checkout")}
+      </Link>
+      <p className="text-center text-sm text-muted">{t("secureCheckout")}</p>
+      <HandoffPanel
+        text={{
+          title: tHandoff("title"),
+          intro: tHandoff("intro"),
+          showLink: tHandoff("showLink"),
+          linkLabel: tHandoff("linkLabel"),
+          copy: tHandoff("copy"),
+          copied: tHandoff("copied"),
+          qrAlt: tHandoff("qrAlt"),
+          emailLabel: tHandoff("emailLabel"),
+          emailField: tHandoff("emailField"),
+          emailSend: tHandoff("emailSend"),
+          expiresAt: tHandoff.raw("expiresAt") as string,
+          emailSuggestion: tCheckout.raw("emailSuggestion") as string,
+        }}
+      />
+    </aside>
+  );
+}

@@ -1,0 +1,51 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { EmailSuggestion } from "@/components/ui/email-suggestion";
+import { Ltr } from "@/components/ui/ltr";
+import { TextField } from "@/components/ui/text-field";
+import { checkEmail } from "@/lib/checkout/fields";
+import { SectionShell } from "./section-shell";
+import type { CheckoutFormState } from "./use-checkout-form";
+
+/** 1. Contact: the email the receipt goes to, a typo suggestion, and the marketing consent. */
+export function ContactSection({ form }: { form: CheckoutFormState }) {
+  const t = useTranslations("checkout");
+  const { values, set, touch, touched, save } = form;
+  return (
+    <SectionShell form={form} section="contact" summary={values.email ? <Ltr>{values.email}</Ltr> : ""}>
+      <div className="space-y-3">
+        <TextField
+          label={t("email")}
+          hint={t("emailHint")}
+          type="email"
+          inputMode="email"
+          autoComplete="email"
+          dir="ltr"
+          {...form.fieldProps("email")}
+          onBlur={() => {
+            touch("email");
+            // A valid email re-renders the summary: a first-order code is checked against it before paying.
+            if (!checkEmail(values.email ?? "")) save(values, { refresh: true });
+          }}
+        />
+        <EmailSuggestion
+          email={touched.has("email") && !checkEmail(values.email ?? "") ? (values.email ?? "") : ""}
+          inputId="checkout-email"
+          template={t.raw("emailSuggestion") as string}
+          onAccept={(suggested) => set("email", suggested)}
+        />
+        <label className="flex min-h-11 items-center gap-3 text-sm">
+          <input
+            type="checkbox"
+            name="marketingConsent"
+            checked={values.marketingConsent === "yes"}
+            onChange={(event) => set("marketingConsent", event.target.checked ? "yes" : "no")}
+            className="h-5 w-5"
+          />
+          {t("consent")}
+        </label>
+      </div>
+    </SectionShell>
+  );
+}

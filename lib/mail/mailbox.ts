@@ -1,0 +1,13 @@
+import "server-only";
+import { getDb } from "@/db";
+import { getOutboxMail, listOutbox, type OutboxMail } from "./queries";
+
+/** The dev mailbox's list: the newest mails the store wrote. Callers check `requireMailboxAccess` first. */
+export async function loadMailbox({ limit }: { limit: number }) {
+  return listOutbox(await getDb(), { limit });
+}
+
+/** One mail of the dev mailbox, or null for an id that is not one. */
+export async function loadMailboxMail({ id }: { id: number }): Promise<OutboxMail | null> {
+  return getOutboxMail(await getDb(), { id });
+}
