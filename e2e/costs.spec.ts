@@ -1,16 +1,7 @@
 import fa from "../messages/fa/ui.json" with { type: "json" };
 import { shirt } from "./catalog";
 import { expect, expectAccessible, test } from "./fixtures";
-import type { Page } from "@playwright/test";
-
-async function deliverTo(page: Page, country: string, postalCode: string) {
-  const form = page.getByRole("group", { name: "Deliver to" });
-  // The dropdown stays open after a change of currency, to show the note.
-  if (!(await form.isVisible())) await page.getByText(/^Deliver to/).first().click();
-  await form.getByRole("combobox", { name: "Country" }).selectOption({ label: country });
-  await form.getByRole("textbox", { name: "Postal code (optional)" }).fill(postalCode);
-  await page.getByRole("button", { name: "Update" }).click();
-}
+import { deliverTo } from "./pages/shopper";
 
 test("the product page shows shipping, delivery dates and tax for the chosen destination", async ({ page, visit }) => {
   await visit(`/en/p/${shirt.slug}?size=M&color=white`);

@@ -1,19 +1,9 @@
-import type { Page } from "@playwright/test";
 import { catalog } from "./catalog";
 import { expect, expectAccessible, test } from "./fixtures";
-import { figures, orderSummary, payByCard, payOnDelivery, receiptText } from "./pages/shopper";
+import { deliverTo, figures, orderSummary, payByCard, payOnDelivery, receiptText } from "./pages/shopper";
 
 const mug = catalog.product("enamel-camp-mug");
 const euros = /^€\d+\.\d\d$/;
-
-/** "Deliver to" in the header: country and postal code. */
-async function deliverTo(page: Page, country: string, postalCode = "") {
-  const form = page.getByRole("group", { name: "Deliver to" });
-  if (!(await form.isVisible())) await page.getByText(/^Deliver to/).first().click();
-  await form.getByRole("combobox", { name: "Country" }).selectOption({ label: country });
-  await form.getByRole("textbox", { name: "Postal code (optional)" }).fill(postalCode);
-  await page.getByRole("button", { name: "Update" }).click();
-}
 
 test("a German shopper sees euros with VAT beside the price from the listing to the receipt", async ({ page, visit }) => {
   await visit("/en/c/outdoor");

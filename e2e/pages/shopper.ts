@@ -75,3 +75,12 @@ export async function receiptText(page: Page, { email, number }: { email: string
   await expect(preview.getByText("Thank you for your order", { exact: false })).toBeVisible();
   return preview.locator("body").innerText();
 }
+
+/** "Deliver to" in the header: country and postal code. The dropdown stays open after a change of currency, to show the note. */
+export async function deliverTo(page: Page, country: string, postalCode = "") {
+  const form = page.getByRole("group", { name: "Deliver to" });
+  if (!(await form.isVisible())) await page.getByText(/^Deliver to/).first().click();
+  await form.getByRole("combobox", { name: "Country" }).selectOption({ label: country });
+  await form.getByRole("textbox", { name: "Postal code (optional)" }).fill(postalCode);
+  await page.getByRole("button", { name: "Update" }).click();
+}
