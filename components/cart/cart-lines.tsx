@@ -23,6 +23,8 @@ export async function CartLines({ cart, quote, pricing, locale }: { cart: CartVi
       <ul className="divide-y divide-line rounded-lg border border-line bg-white">
         {cart.lines.map((line) => {
           const priced = quote.lines.find((l) => l.variantId === line.variantId)!;
+          // The price the shopper saw when adding the line, in today's market terms; only said when it differs.
+          const seen = line.unitPriceSeen !== line.unitPrice ? marketUnitPrice({ ...line, unitPrice: line.unitPriceSeen }, prices) : null;
           const options = Object.entries(line.options);
           const search = new URLSearchParams(line.options as Record<string, string>).toString();
           const href = `/p/${line.productSlug}${search ? `?${search}` : ""}`;
@@ -41,9 +43,7 @@ export async function CartLines({ cart, quote, pricing, locale }: { cart: CartVi
                 </h2>
                 {options.length ? <p className="text-sm text-muted">{options.map(([name, value]) => <OptionValue key={name} name={name} value={value} />)}</p> : null}
                 <p className="text-sm">{format(priced.unitPrice)}</p>
-                {line.unitPriceSeen !== line.unitPrice && marketUnitPrice({ ...line, unitPrice: line.unitPriceSeen }, prices).amount !== priced.unitPrice.amount ? (
-                  <p className="text-sm text-warn">{t("priceChanged", { price: format(marketUnitPrice({ ...line, unitPrice: line.unitPriceSeen }, prices)) })}</p>
-                ) : null}
+                {seen && seen.amount !== priced.unitPrice.amount ? <p className="text-sm text-warn">{t("priceChanged", { price: format(seen) })}</p> : null}
                 {line.available <= 5 ? <p className="text-sm text-warn">{t("lowStock", { count: line.available })}</p> : null}
               </div>
               <p className="text-end font-semibold">

@@ -18,11 +18,15 @@ export function parseRate(rate: string): { numerator: bigint; denominator: bigin
 export function convertMinor(amount: number, from: string, market: Pick<Market, "currency" | "rate">): number {
   if (from === market.currency && market.rate === "1") return amount;
   const { numerator, denominator } = parseRate(market.rate);
-  const shift = minorDigits(market.currency) - minorDigits(from);
+  return scale(amount, numerator, denominator, minorDigits(market.currency) - minorDigits(from));
+}
+
+/** amount × numerator / denominator × 10^digits, rounded half away from zero once. */
+function scale(amount: number, numerator: bigint, denominator: bigint, digits: number): number {
   let top = BigInt(amount) * numerator;
   let bottom = denominator;
-  if (shift >= 0) top *= 10n ** BigInt(shift);
-  else bottom *= 10n ** BigInt(-shift);
+  if (digits >= 0) top *= 10n ** BigInt(digits);
+  else bottom *= 10n ** BigInt(-digits);
   const sign = top < 0n ? -1n : 1n;
   const abs = top < 0n ? -top : top;
   return Number(sign * ((abs * 2n + bottom) / (bottom * 2n)));
@@ -45,10 +49,5 @@ export function roundThreshold(amount: number, rounding: PriceRounding): number 
 export function convertToBase(amount: number, baseCurrency: string, market: Pick<Market, "currency" | "rate">): number {
   if (baseCurrency === market.currency && market.rate === "1") return amount;
   const { numerator, denominator } = parseRate(market.rate);
-  const shift = minorDigits(market.currency) - minorDigits(baseCurrency);
-  let top = BigInt(amount) * denominator;
-  let bottom = numerator;
-  if (shift >= 0) bottom *= 10n ** BigInt(shift);
-  else top *= 10n ** BigInt(-shift);
-  return Number((top * 2n + bottom) / (bottom * 2n));
+  return scale(amount, denominator, numerator, minorDigits(baseCurrency) - minorDigits(market.currency));
 }

@@ -1,3 +1,4 @@
+import { taxIncludedIn } from "@/lib/pricing/tax";
 import type { Coupon, PricingRules, ShippingMethod } from "@/lib/pricing/types";
 import { convertMinor, convertToBase, roundPrice, roundThreshold } from "./convert";
 import { marketFor } from "./market-for";
@@ -90,6 +91,6 @@ export function unitPriceInMarket(
  * are not inverted, so a product within one rounding step of the bound may fall either side.
  */
 export function basePriceBound(shown: number, rules: PricingRules, taxRate: { rate: number; inclusive: boolean } | null): number {
-  const net = taxRate?.inclusive ? Math.round((shown * 10_000) / (10_000 + taxRate.rate)) : shown;
+  const net = taxRate?.inclusive ? shown - taxIncludedIn(shown, taxRate.rate) : shown;
   return rules.market ? convertToBase(net, rules.baseCurrency, rules.market) : net;
 }

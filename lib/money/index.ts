@@ -92,6 +92,14 @@ function formatter(localeTag: string, currency: string): Intl.NumberFormat {
   return format;
 }
 
+const wholeNumberFormats = new Map<string, Intl.NumberFormat>();
+
+function wholeNumbers(localeTag: string): Intl.NumberFormat {
+  let format = wholeNumberFormats.get(localeTag);
+  if (!format) wholeNumberFormats.set(localeTag, (format = new Intl.NumberFormat(localeTag, { maximumFractionDigits: 0 })));
+  return format;
+}
+
 const rtlLanguages = new Set(["ar", "fa", "he", "ur"]);
 
 /** Formats for display in the shopper's locale. Only the <Price> component and emails call this. */
@@ -99,7 +107,7 @@ export function formatMoney(value: Money, localeTag: string): string {
   const display = moneyDisplay[value.currency];
   if (display) {
     const language = localeTag.split("-")[0]!;
-    const number = new Intl.NumberFormat(localeTag, { maximumFractionDigits: 0 }).format(value.amount / 10 ** minorDigits(value.currency) / display.divisor);
+    const number = wholeNumbers(localeTag).format(value.amount / 10 ** minorDigits(value.currency) / display.divisor);
     return `${number} ${display.unit[language] ?? display.unit.en}`;
   }
   return formatter(localeTag, value.currency).format(value.amount / 10 ** minorDigits(value.currency));

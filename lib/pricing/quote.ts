@@ -120,7 +120,7 @@ function chargeable(amount: number, currency: string): number {
 
 /** Shipping with tax included is rounded like the market's prices (a converted €10.94 shows as €10.99). */
 function roundShipping(amount: number, rules: PricingRules): number {
-  return rules.market && rules.market.currency !== rules.baseCurrency ? roundPrice(amount, rules.market.rounding) : amount;
+  return rules.market ? roundPrice(amount, rules.market.rounding) : amount;
 }
 
 /**
