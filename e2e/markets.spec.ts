@@ -36,10 +36,11 @@ test("a German shopper sees euros with VAT beside the price from the listing to 
 
   // Checkout: Germany and the postal code come from the cart; the card is charged the cart's total in euros.
   await orderSummary(page).getByRole("link", { name: "Checkout" }).click();
-  await expect(page.getByRole("combobox", { name: "Country" })).toHaveValue("DE");
   const email = `berlin.euros.${Date.now()}@example.com`;
   await page.getByRole("textbox", { name: "Email" }).fill(email);
   await page.getByRole("region", { name: "Contact" }).getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("combobox", { name: "Country" })).toHaveValue("DE");
+  await expect(page.getByRole("textbox", { name: "Postal code" })).toHaveValue("10115");
   await page.getByRole("textbox", { name: "Full name" }).fill("Anna Schmidt");
   await expect(page.getByRole("textbox", { name: "City" })).toHaveValue("Berlin");
   await page.getByRole("textbox", { name: "Address" }).fill("Unter den Linden 5");
