@@ -11,6 +11,8 @@ const config = [
     rules: {
       // process.env is read in one place only: lib/env.ts (tooling under scripts/ and e2e/ excepted).
       "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration through lib/env.ts." }],
+      // A leading underscore marks an argument kept on purpose, e.g. a version that only keys a cache.
+      "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_" }],
     },
   },
   {

@@ -16,8 +16,12 @@ export type Executor = Database | Transaction;
 export interface DatabaseHandle {
   kind: "pglite" | "postgres";
   db: Database;
-  /** LISTEN on a channel (PostgreSQL: a dedicated connection; PGlite: in process). Resolves to an unsubscribe. */
-  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * LISTEN on a channel (PostgreSQL: a dedicated connection; PGlite: in process). Resolves to an
+   * unsubscribe. `onListen` runs each time the LISTEN is (re)established: after a lost connection,
+   * announcements made meanwhile were missed.
+   */
+  listen(channel: string, onPayload: (payload: string) => void, onListen?: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -45,8 +49,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     return {
       kind: "postgres",
       db: drizzlePostgres(sql, { schema }) as unknown as Database,
-      async listen(channel, onPayload) {
-        const { unlisten } = await sql.listen(channel, (payload) => onPayload(payload));
+      async listen(channel, onPayload, onListen) {
+        const { unlisten } = await sql.listen(channel, (payload) => onPayload(payload), onListen);
         return unlisten;
       },
       close: () => sql.end({ timeout: 5 }),
@@ -57,8 +61,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   return {
     kind: "pglite",
     db: drizzlePglite(client, { schema }) as unknown as Database,
-    async listen(channel, onPayload) {
-      return client.listen(channel, onPayload);
+    async listen(channel, onPayload, onListen) {
+      const unlisten = await client.listen(channel, onPayload);
+      onListen?.();
+      return unlisten;
     },
     close: () => client.close(),
   };

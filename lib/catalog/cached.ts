@@ -1,49 +1,72 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { getDb } from "@/db";
+import { databaseHandle, getDb } from "@/db";
 import type { Locale } from "@/lib/i18n/locales";
+import { catalogVersionTracker, type CatalogVersions } from "./freshness";
 import * as catalog from "./queries";
 
 /**
- * Catalog reads as the storefront renders them: cached across requests and tagged so an
- * admin change or a stock movement can invalidate them with `revalidateTag(catalogTag)`.
- * Stock shown from here may be a few minutes old; the cart re-checks it live.
+ * Catalog reads as the storefront renders them: cached in memory and keyed by the catalog
+ * version they read (lib/catalog/freshness.ts), so the write that changes a product is what
+ * retires its cached copies, on every instance; the timer is only a backstop.
  */
-export const catalogTag = "catalog";
-const options = { tags: [catalogTag], revalidate: 300 };
+const options = { revalidate: 3600 };
+const holder = globalThis as unknown as { __catalogVersions?: Promise<ReturnType<typeof catalogVersionTracker>> };
 
-export const listCategories = unstable_cache(
-  async (locale: Locale) => catalog.listCategories(await getDb(), { locale }),
+/** The versions to key cached reads on, once this process hears the database's announcements. */
+export async function catalogVersions(): Promise<CatalogVersions> {
+  holder.__catalogVersions ??= databaseHandle().then(catalogVersionTracker);
+  return (await holder.__catalogVersions).ready();
+}
+
+// The version arguments are part of each cache key; the reads themselves do not need them.
+const cachedCategories = unstable_cache(
+  async (locale: Locale, _version: string) => catalog.listCategories(await getDb(), { locale }),
   ["catalog:categories"],
   options,
 );
-
-export const listProducts = unstable_cache(
-  async (query: catalog.ProductListQuery) => catalog.listProducts(await getDb(), query),
+const cachedProducts = unstable_cache(
+  async (query: catalog.ProductListQuery, _version: string) => catalog.listProducts(await getDb(), query),
   ["catalog:products"],
   options,
 );
-
-export const getProduct = unstable_cache(
-  async (slug: string, locale: Locale) => catalog.getProduct(await getDb(), { slug, locale }),
+const cachedProduct = unstable_cache(
+  async (slug: string, locale: Locale, _version: string) => catalog.getProduct(await getDb(), { slug, locale }),
   ["catalog:product"],
   options,
 );
-
-export const listFacetValues = unstable_cache(
-  async (categoryId: number) => catalog.listFacetValues(await getDb(), { categoryId }),
+const cachedFacetValues = unstable_cache(
+  async (categoryId: number, _version: string) => catalog.listFacetValues(await getDb(), { categoryId }),
   ["catalog:facets"],
   options,
 );
-
-export const suggestProductNames = unstable_cache(
-  async (query: string, locale: Locale) => catalog.suggestProductNames(await getDb(), { query, locale, limit: 3 }),
+const cachedSuggestions = unstable_cache(
+  async (query: string, locale: Locale, _version: string) => catalog.suggestProductNames(await getDb(), { query, locale, limit: 3 }),
   ["catalog:suggestions"],
   options,
 );
+const cachedSlugs = unstable_cache(async (_version: string) => catalog.listProductSlugs(await getDb()), ["catalog:slugs"], options);
 
-export const listProductSlugs = unstable_cache(
-  async () => catalog.listProductSlugs(await getDb()),
-  ["catalog:slugs"],
-  options,
-);
+export async function listCategories(locale: Locale) {
+  return cachedCategories(locale, (await catalogVersions()).listing());
+}
+
+export async function listProducts(query: catalog.ProductListQuery) {
+  return cachedProducts(query, (await catalogVersions()).listing());
+}
+
+export async function getProduct(slug: string, locale: Locale) {
+  return cachedProduct(slug, locale, (await catalogVersions()).product(slug));
+}
+
+export async function listFacetValues(categoryId: number) {
+  return cachedFacetValues(categoryId, (await catalogVersions()).listing());
+}
+
+export async function suggestProductNames(query: string, locale: Locale) {
+  return cachedSuggestions(query, locale, (await catalogVersions()).listing());
+}
+
+export async function listProductSlugs() {
+  return cachedSlugs((await catalogVersions()).listing());
+}

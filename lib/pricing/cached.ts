@@ -1,14 +1,17 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { getDb } from "@/db";
+import { catalogVersions } from "@/lib/catalog/cached";
 import { store } from "@/lib/store/config";
 import { loadPricingRules } from "./queries";
 
-/** Shipping, tax and promotion rules, cached in memory; invalidate with `revalidateTag(pricingTag)`. */
-export const pricingTag = "pricing";
-
-export const getPricingRules = unstable_cache(
-  async () => loadPricingRules(await getDb(), { currency: store.currency, homeCountry: store.country }),
+/** Shipping, tax, promotion and market rules, cached in memory until the database announces a change to them. */
+const cachedPricingRules = unstable_cache(
+  async (_version: string) => loadPricingRules(await getDb(), { currency: store.currency, homeCountry: store.country }),
   ["pricing:rules"],
-  { tags: [pricingTag], revalidate: 300 },
+  { revalidate: 3600 },
 );
+
+export async function getPricingRules() {
+  return cachedPricingRules((await catalogVersions()).pricing());
+}

@@ -10,10 +10,10 @@ const clock = (time: string) => {
   return monday + (hours! * 60 + minutes!) * 60_000;
 };
 
-/** The time zone's generic name in the locale ("Pacific Time", "وقت غرب امریکا"). */
+/** The time zone's generic name in the locale ("Pacific Time", "وقت غرب امریکا"): the same all year, so any date will do. */
 export function timeZoneName(locale: Locale, timeZone = store.contact.timeZone): string {
   return (
-    new Intl.DateTimeFormat(localeTags[locale], { timeZone, timeZoneName: "longGeneric" }).formatToParts(new Date()).find((part) => part.type === "timeZoneName")?.value ??
+    new Intl.DateTimeFormat(localeTags[locale], { timeZone, timeZoneName: "longGeneric" }).formatToParts(monday).find((part) => part.type === "timeZoneName")?.value ??
     timeZone
   );
 }
