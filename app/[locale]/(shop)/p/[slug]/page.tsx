@@ -17,8 +17,7 @@ import { SalePrice } from "@/components/ui/price";
 import { track } from "@/lib/analytics/track";
 import { getProduct } from "@/lib/catalog/cached";
 import type { OptionName } from "@/lib/catalog/options";
-import type { ProductDetail, VariantOptions } from "@/lib/catalog/types";
-import { selectVariant } from "@/lib/catalog/variant-selection";
+import { productView } from "@/lib/catalog/product-view";
 import { env } from "@/lib/env";
 import { localeTags, type Locale } from "@/lib/i18n/locales";
 import { activePromotion, displayPrice, quote } from "@/lib/pricing/quote";
@@ -43,15 +42,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-/** Images for the chosen colour first, then the ones that show no particular colour. */
-function galleryFor(product: ProductDetail, chosen: VariantOptions) {
-  const color = chosen.color;
-  const own = product.images.filter((image) => image.optionValue && image.optionValue === color);
-  const neutral = product.images.filter((image) => !image.optionValue);
-  const fallback = own.length ? [] : product.images.filter((image) => image.optionValue).slice(0, 1);
-  return [...own, ...fallback, ...neutral];
-}
-
 export default async function ProductPage({ params, searchParams }: Props) {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   setRequestLocale(locale);
@@ -64,16 +54,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
   ]);
   if (!product) notFound();
 
-  const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-  const selection = selectVariant(product.optionNames, product.variants, {
-    size: one(requested.size),
-    color: one(requested.color),
-  });
-  const shownVariant =
-    selection.state.kind === "available" || selection.state.kind === "sold-out-combination"
-      ? selection.state.variant
-      : [...product.variants].sort((a, b) => a.price.amount - b.price.amount)[0]!;
-  const priceVaries = new Set(product.variants.map((v) => v.price.amount)).size > 1;
+  const { selection, shownVariant, priceVaries, images } = productView(product, requested);
   // One unit of the shown variant, quoted exactly as the cart and checkout will quote it.
   const lineQuote = quote({
     lines: [
@@ -108,7 +89,6 @@ export default async function ProductPage({ params, searchParams }: Props) {
     })),
   }));
 
-  const images = galleryFor(product, selection.chosen);
   const colorName = selection.chosen.color ? optionLabel("color", selection.chosen.color) : null;
   const gallery: GalleryImage[] = images.map((image, index) => ({
     src: image.src,
