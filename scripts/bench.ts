@@ -4,6 +4,7 @@
  * actions; the server's memory after it all. PGlite by default, PostgreSQL with DATABASE_URL.
  * BENCH_SECONDS (10) per page, BENCH_CONNECTIONS (20).
  */
+import { availableParallelism, loadavg } from "node:os";
 import autocannon from "autocannon";
 import { loadCartChanges, percentile } from "./cart-change-load";
 import { startMeasurementServer } from "./measurement-server";
@@ -39,6 +40,8 @@ async function warm(url: string) {
 }
 
 const server = await startMeasurementServer(port);
+// Other work on the machine takes CPU from the server: the figures carry how busy it was.
+const loadBefore = loadavg()[0]!;
 const pageRows: string[] = [];
 const cartRows: string[] = [];
 const notes: string[] = [];
@@ -75,7 +78,9 @@ try {
 } finally {
   server.stop();
 }
-console.log(`\n${server.database} · ${connections} connections · ${seconds} s per page\n`);
+console.log(
+  `\n${server.database} · ${connections} connections · ${seconds} s per page · load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after (${availableParallelism()} cores)\n`,
+);
 console.log("| page | req/s | % of static | p50 ms | p99 ms | errors | target | met |");
 console.log("|---|---|---|---|---|---|---|---|");
 for (const row of pageRows) console.log(row);
