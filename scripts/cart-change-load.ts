@@ -37,13 +37,13 @@ export async function loadCartChanges(url: string, options: { connections: numbe
   const variantId = addFields.find(([name]) => name === "variantId")?.[1];
   if (!variantId) throw new Error(`The Add to cart form on ${productPath} names no variant.`);
   // What the stepper sends (components/cart/line-controls.tsx): a FormData of its own, not the form's.
-  const setFields: [string, string][] = [
+  const setFields = (quantity: string): [string, string][] => [
     ["variantId", variantId],
-    ["quantity", "1"],
+    ["quantity", quantity],
     ["locale", "en"],
   ];
   const add = (cookie: string) => ({ method: "POST" as const, path: productPath, ...actionStateCall(url, addId, addFields, cookie) });
-  const set = (cookie: string) => ({ method: "POST" as const, path: cartPath, ...actionStateCall(url, setId, setFields, cookie) });
+  const set = (cookie: string, quantity = "1") => ({ method: "POST" as const, path: cartPath, ...actionStateCall(url, setId, setFields(quantity), cookie) });
 
   // Each shopper's first add creates the cart and its signed cookie, as in a browser.
   const shoppers: string[] = [];
@@ -89,7 +89,7 @@ export async function loadCartChanges(url: string, options: { connections: numbe
   // check one more change shows (the run's answers alone could come from a cart that never changes).
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const after = await cartCount(url, shoppers[0]!);
-  const changed = await fetch(url + cartPath, actionStateCall(url, setId, [["variantId", variantId], ["quantity", "3"], ["locale", "en"]], shoppers[0]!));
+  const changed = await fetch(url + cartPath, set(shoppers[0]!, "3"));
   const changedTo = actionResult(await changed.text()).quantity;
   const final = await cartCount(url, shoppers[0]!);
   const check = `the first shopper's cart read 0 → 1 item after its first add, ${after} after the run (its line alternates 1 ↔ 2; last answer ${lastQuantityOfFirst}), ${final} after setting 3`;
