@@ -95,6 +95,6 @@ console.log(
 );
 if (usage) {
   console.log(
-    `Of it after the load: V8 heap ${usage.heapTotal} MB (${usage.heapUsed} MB in use, garbage included), outside the heap ${usage.external} MB (buffers ${usage.arrayBuffers} MB; the rest is WebAssembly memory, PGlite's included)`,
+    `Of it after the load: V8 heap ${usage.heapTotal} MB (${usage.heapUsed} MB in use, garbage included), outside the heap ${usage.external} MB (buffers ${usage.arrayBuffers} MB${server.database === "PGlite" ? "; the rest mostly PGlite's WebAssembly memory" : ""})`,
   );
 }
