@@ -7,6 +7,7 @@
  * Needs Chrome/Chromium: CHROME_PATH, else /usr/bin/chromium.
  */
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { startMeasurementServer } from "./measurement-server";
 import { run } from "./run";
 
@@ -68,7 +69,7 @@ try {
     const reports: LighthouseReport[] = [];
     // Lighthouse varies from run to run, more so on two cores shared with the server: report the median.
     for (let runIndex = 0; runIndex < runsPerPage; runIndex++) {
-      const output = `artifacts/lighthouse/${name.replace(/\W+/g, "-")}-${runIndex + 1}.json`;
+      const output = `artifacts/lighthouse/${name.replace(/\W+/g, "-").replace(/-$/, "")}-${runIndex + 1}.json`;
       // Asynchronous on purpose: a blocked event loop would leave dead keep-alive sockets in fetch's pool.
       const code = await run(
         "npx",
@@ -100,6 +101,8 @@ try {
   server.stop();
 }
 console.log(`\nMedian of ${runsPerPage} runs per page (Lighthouse mobile defaults: simulated slow 4G, 4× CPU slowdown)`);
+// Lighthouse's CPU figures (TBT, performance) suffer when other work shares the cores.
+console.log(`Machine load average at the end: ${loadavg()[0]!.toFixed(1)}`);
 console.log("\n| page | performance | accessibility | best practices | SEO | LCP | CLS | TBT | JS transferred |");
 console.log("|---|---|---|---|---|---|---|---|---|");
 for (const row of rows) console.log(`| ${row.join(" | ")} |`);
