@@ -50,7 +50,7 @@ export default function proxy(request: NextRequest) {
  * The paths the first matcher below leaves out (keep the two lists in step). The second matcher
  * brings them here only when they contain a percent sign, to check the encoding.
  */
-const notLocaleRouted = /^\/(?:api|_next|_vercel|catalog|dev-assets|sitemap\.xml|robots\.txt|favicon\.ico|.*\..*)/;
+const notLocaleRouted = /^\/(?:api|_next|_vercel|catalog|dev-assets|static-reference|sitemap\.xml|robots\.txt|favicon\.ico|.*\..*)/;
 
 function isLocaleRouted(pathname: string): boolean {
   return !notLocaleRouted.test(pathname);
@@ -68,8 +68,8 @@ function malformedPath(request: NextRequest) {
 
 export const config = {
   matcher: [
-    // Everything except API routes, Next internals, static files and SEO files.
-    "/((?!api|_next|_vercel|catalog|dev-assets|sitemap.xml|robots.txt|favicon.ico|.*\\..*).*)",
+    // Everything except API routes, Next internals, static files, SEO files and the static speed reference.
+    "/((?!api|_next|_vercel|catalog|dev-assets|static-reference|sitemap.xml|robots.txt|favicon.ico|.*\\..*).*)",
     // Any path with a percent sign, so broken encoding (/api/%E0%A4%A) gets the 404 page, not Next's 500.
     "/(.*%.*)",
   ],

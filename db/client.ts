@@ -27,6 +27,14 @@ export interface DatabaseHandle {
 
 export type DatabaseTarget = { url: string; poolMax?: number } | { dataDir: string };
 
+/**
+ * PGlite runs Postgres inside the server process, in WebAssembly memory that only ever grows.
+ * Postgres's default 128 MB of shared buffers made it ~190 MB, almost all resident: the store's
+ * whole database is a few tens of MB and the file system caches it anyway. 16 MB keeps the hot
+ * pages (measured: `npm run bench`, docs/performance.md). The WASM module's own floor is 128 MB.
+ */
+const pgliteMemory = ["-c", "shared_buffers=16MB"];
+
 /** How long to wait for PostgreSQL to accept a connection (a local or same-region server takes milliseconds). */
 const connectTimeoutSeconds = 2;
 
@@ -57,7 +65,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     };
   }
   if (!target.dataDir.includes("://")) mkdirSync(target.dataDir, { recursive: true });
-  const client = await PGlite.create(target.dataDir, { extensions: { pg_trgm } });
+  const client = await PGlite.create(target.dataDir, { extensions: { pg_trgm }, startParams: [...PGlite.defaultStartParams, ...pgliteMemory] });
   return {
     kind: "pglite",
     db: drizzlePglite(client, { schema }) as unknown as Database,

@@ -9,6 +9,7 @@ import { heldMailNotice, isLoopbackHostname } from "@/lib/mail/held-mail-notice"
 import { buildIsCurrent, recordBuild } from "./build-fingerprint";
 import { prepareDatabase, reportPrepareFailure } from "./prepare-db";
 import { run } from "./run";
+import { serverRuntimeEnv } from "./server-runtime";
 
 const port = process.env.PORT ?? "3000";
 // A store whose SITE_URL is this machine listens on this machine only: the dev mailbox opens for
@@ -37,5 +38,5 @@ if (buildIsCurrent()) {
 const mailNotice = heldMailNotice({ siteUrl: env.SITE_URL, smtpUrl: env.SMTP_URL });
 if (mailNotice) console.warn(`⚠ ${mailNotice}`);
 console.log(`▸ Starting the store on http://localhost:${port}`);
-const code = await run(process.execPath, [next, "start", "-p", port, "-H", host]);
+const code = await run(process.execPath, [next, "start", "-p", port, "-H", host], serverRuntimeEnv(process.env));
 process.exit(code);
