@@ -25,9 +25,10 @@ export interface MeasurementServer {
  * first if the sources changed. Runs on PostgreSQL when DATABASE_URL is set (migrated and seeded
  * first), else on a PGlite folder of its own (.data/bench), never the one `npm start` uses.
  * Started as `npm start` starts it (scripts/server-runtime.ts); extra Node options for the server
- * (e.g. `--heapsnapshot-signal=SIGUSR2`) pass through MEASURE_NODE_OPTIONS.
+ * (e.g. `--heapsnapshot-signal=SIGUSR2`) pass through MEASURE_NODE_OPTIONS; `nodeArgs` are for
+ * the flags Node refuses there (`--cpu-prof`).
  */
-export async function startMeasurementServer(port: number): Promise<MeasurementServer> {
+export async function startMeasurementServer(port: number, { nodeArgs = [] }: { nodeArgs?: string[] } = {}): Promise<MeasurementServer> {
   const databaseUrl = process.env.DATABASE_URL ?? "";
   const database = databaseUrl ? "PostgreSQL" : "PGlite";
   const memoryReportFile = path.join(tmpdir(), `measurement-server-${port}-memory.json`);
@@ -47,7 +48,7 @@ export async function startMeasurementServer(port: number): Promise<MeasurementS
   }
   // Next's CLI as a direct child (not through npx), so the process tree measured is the server's.
   const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  const child = spawn(process.execPath, [next, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [...nodeArgs, next, "start", "-p", String(port), "-H", "127.0.0.1"], {
     env,
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
