@@ -1,4 +1,4 @@
-import { regexes } from "zod/v4/core";
+import { emailPattern } from "./email-pattern";
 import { addressLines as printAddress, looseFormat, type AddressFormat, type PrintableAddress } from "@/lib/address/address-format";
 import { normalizePostalCode, usStateFromZip } from "@/lib/pricing/postal-codes";
 
@@ -29,9 +29,6 @@ function text(value: string, max: number, required: boolean): FieldError | null 
   if (!addressText.test(trimmed)) return { code: "characters" };
   return null;
 }
-
-// z.email()'s own pattern, taken alone: this file runs in the browser too, where zod would weigh 30 kB.
-const emailPattern = regexes.email;
 
 export function checkEmail(value: string): FieldError | null {
   const trimmed = value.trim();
