@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { Picture } from "@/components/ui/picture";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { CartLineView } from "@/lib/cart/queries";
@@ -59,7 +59,7 @@ export async function CartLine({
   return (
     <li className={look.item}>
       <div className={look.picture}>
-        {line.image ? <Image src={line.image.src} alt="" width={look.image.width} height={look.image.width} sizes={look.image.sizes} className={look.image.className} /> : null}
+        {line.image ? <Picture src={line.image.src} alt="" width={look.image.width} height={look.image.width} sizes={look.image.sizes} className={look.image.className} /> : null}
       </div>
       <div className="space-y-1">
         <Name className="font-semibold">

@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { Picture } from "@/components/ui/picture";
 import { useTranslations } from "next-intl";
 import { WishlistButton } from "@/components/cart/wishlist-button";
 import { TaxNote } from "@/components/pricing/tax-note";
@@ -38,7 +38,7 @@ export function ProductCard({
     <article className="group relative flex flex-col rounded-lg border border-line bg-white">
       <div className="relative aspect-square overflow-hidden rounded-t-lg bg-brand-soft">
         {product.image ? (
-          <Image
+          <Picture
             src={product.image.src}
             alt=""
             width={product.image.width}
