@@ -1,15 +1,14 @@
 "use client";
 
 import { useLocale } from "next-intl";
-import dynamic from "next/dynamic";
 import Link from "next/link";
-import { useActionState, useId, type ReactNode } from "react";
+import { lazy, Suspense, useActionState, useId, type ReactNode } from "react";
 import { StickyBar } from "@/components/ui/sticky-bar";
 import { addToCart, type LineActionState } from "@/lib/cart/actions";
 
 // The mini-cart's code comes after the first add (its download starts with the click), not with the product page.
 const loadMiniCart = () => import("./mini-cart");
-const MiniCart = dynamic(loadMiniCart);
+const MiniCart = lazy(loadMiniCart);
 
 export interface AddToCartText {
   add: string;
@@ -67,7 +66,11 @@ export function AddToCart({
             <span className="text-sale">{state.message}</span>
           ) : null}
         </p>
-        {added && openedAt ? <MiniCart added={added} openedAt={openedAt} text={text} /> : null}
+        {added && openedAt ? (
+          <Suspense>
+            <MiniCart added={added} openedAt={openedAt} text={text} />
+          </Suspense>
+        ) : null}
       </form>
       {sticky ? (
         <StickyBar watchId={buttonId} label={sticky.label}>

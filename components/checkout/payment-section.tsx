@@ -1,15 +1,12 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useFormatter, useTranslations } from "next-intl";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { PlaceOrderForm } from "./place-order-form";
 import { checkoutSections, type CheckoutFormState } from "./use-checkout-form";
 
 // Stripe's libraries and Payment Element are downloaded when the payment section opens, not with the checkout.
-const StripePlaceOrder = dynamic(() => import("./stripe-place-order"), {
-  loading: () => <div aria-busy="true" className="mt-3 min-h-40" />,
-});
+const StripePlaceOrder = lazy(() => import("./stripe-place-order"));
 
 /** 4. Payment: never collapsed; with Stripe configured, its Payment Element wraps the form. */
 export function PaymentSection({ form }: { form: CheckoutFormState }) {
@@ -24,7 +21,9 @@ export function PaymentSection({ form }: { form: CheckoutFormState }) {
       </h2>
       {flow.isOpen("payment") ? (
         props.stripe ? (
-          <StripePlaceOrder form={form} stripe={props.stripe} stripeError={stripeError} onStripeError={setStripeError} />
+          <Suspense fallback={<div aria-busy="true" className="mt-3 min-h-40" />}>
+            <StripePlaceOrder form={form} stripe={props.stripe} stripeError={stripeError} onStripeError={setStripeError} />
+          </Suspense>
         ) : (
           <PlaceOrderForm form={form} stripe={null} stripeError={stripeError} onStripeError={setStripeError} />
         )
