@@ -1,6 +1,6 @@
-import { Picture } from "@/components/ui/picture";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { Picture } from "@/components/ui/picture";
 import type { CartLineView } from "@/lib/cart/queries";
 import { maxLineQuantity } from "@/lib/cart/rules";
 import { Link } from "@/lib/i18n/navigation";

@@ -1,4 +1,3 @@
-import { Picture } from "@/components/ui/picture";
 import { getTranslations } from "next-intl/server";
 import type { SavedItemView } from "@/lib/cart/saved";
 import { moveToCart, removeSavedItem } from "@/lib/cart/saved-actions";
@@ -9,6 +8,7 @@ import { marketUnitPrice } from "@/lib/pricing/quote";
 import { priceContext, type ShopperPricing } from "@/lib/pricing/shopper";
 import { ItemAction } from "./item-action";
 import { OptionValue } from "./option-value";
+import { Picture } from "@/components/ui/picture";
 
 /** "Saved for later": each item at today's price, with "Move to cart" and "Remove". Nothing when there is none. */
 export async function SavedForLater({ saved, pricing, locale }: { saved: SavedItemView[]; pricing: ShopperPricing; locale: Locale }) {

@@ -1,7 +1,7 @@
-import { Picture } from "@/components/ui/picture";
 import { useTranslations } from "next-intl";
 import { WishlistButton } from "@/components/cart/wishlist-button";
 import { TaxNote } from "@/components/pricing/tax-note";
+import { Picture } from "@/components/ui/picture";
 import { SalePrice } from "@/components/ui/price";
 import { Stars } from "@/components/ui/stars";
 import { colors as swatches } from "@/lib/catalog/options";

@@ -1,8 +1,8 @@
-import { Picture } from "@/components/ui/picture";
 import { useFormatter, useTranslations } from "next-intl";
 import { Stars } from "@/components/ui/stars";
 import type { Review } from "@/lib/catalog/types";
 import { localeTags, isLocale } from "@/lib/i18n/locales";
+import { Picture } from "@/components/ui/picture";
 
 export function ReviewList({ reviews }: { reviews: Review[] }) {
   const t = useTranslations("product");
