@@ -2,26 +2,24 @@ import { getTranslations } from "next-intl/server";
 import { formatWindow } from "@/components/pricing/format";
 import { DeliverToControl } from "@/components/pricing/deliver-to-control";
 import { QuoteTotals } from "@/components/pricing/quote-totals";
-import { cartCouponText } from "@/lib/cart/messages";
 import { Link } from "@/lib/i18n/navigation";
 import { localeTags, type Locale } from "@/lib/i18n/locales";
 import { formatMoney } from "@/lib/money";
 import type { ShopperPricing } from "@/lib/pricing/shopper";
 import type { TaxLine } from "@/lib/pricing/tax-line";
 import type { Quote } from "@/lib/pricing/types";
-import { CouponForm } from "./coupon-form";
+import { CartCoupon } from "./cart-coupon";
 import { FreeShippingProgress } from "./free-shipping-progress";
 import { HandoffPanel } from "./handoff-panel";
 import { ShippingChoice } from "./shipping-choice";
 
 /** The cart's summary: where it goes, free-shipping progress, delivery method, code, totals, "Checkout", and "continue on another device". */
 export async function CartSummary({ quote, tax, pricing, locale }: { quote: Quote; tax: TaxLine; pricing: ShopperPricing; locale: Locale }) {
-  const [t, tDelivery, tHandoff, tCheckout, couponText] = await Promise.all([
+  const [t, tDelivery, tHandoff, tCheckout] = await Promise.all([
     getTranslations("cart"),
     getTranslations("delivery"),
     getTranslations("handoff"),
     getTranslations("checkout"),
-    cartCouponText(quote.coupon, locale),
   ]);
   return (
     <aside aria-labelledby="summary-heading" className="space-y-5 rounded-lg border border-line bg-white p-5">
@@ -44,17 +42,7 @@ export async function CartSummary({ quote, tax, pricing, locale }: { quote: Quot
       ) : pricing.destination ? (
         <p className="text-sm text-sale">{t("noShipping")}</p>
       ) : null}
-      <CouponForm
-        applied={quote.coupon?.applied ? quote.coupon.code : null}
-        notApplied={couponText.notApplied}
-        text={{
-          haveCode: t("haveCode"),
-          code: t("code"),
-          apply: t("apply"),
-          remove: t("removeCode", { code: quote.coupon?.code ?? "" }),
-          applied: couponText.applied,
-        }}
-      />
+      <CartCoupon quote={quote} locale={locale} />
       <QuoteTotals quote={quote} tax={tax} locale={locale} zipPrompt />
       <Link id="cart-checkout" href="/checkout" className="btn-primary w-full text-lg">
         {t("checkout")}

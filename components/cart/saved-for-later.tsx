@@ -1,4 +1,3 @@
-import Image from "next/image";
 import { getTranslations } from "next-intl/server";
 import type { SavedItemView } from "@/lib/cart/saved";
 import { moveToCart, removeSavedItem } from "@/lib/cart/saved-actions";
@@ -9,6 +8,7 @@ import { marketUnitPrice } from "@/lib/pricing/quote";
 import { priceContext, type ShopperPricing } from "@/lib/pricing/shopper";
 import { ItemAction } from "./item-action";
 import { OptionValue } from "./option-value";
+import { Picture } from "@/components/ui/picture";
 
 /** "Saved for later": each item at today's price, with "Move to cart" and "Remove". Nothing when there is none. */
 export async function SavedForLater({ saved, pricing, locale }: { saved: SavedItemView[]; pricing: ShopperPricing; locale: Locale }) {
@@ -22,7 +22,7 @@ export async function SavedForLater({ saved, pricing, locale }: { saved: SavedIt
       <ul className="divide-y divide-line rounded-lg border border-line bg-white">
         {saved.map((item) => (
           <li key={item.variantId} className="flex flex-wrap items-center gap-4 p-4">
-            {item.image ? <Image src={item.image.src} alt="" width={64} height={64} sizes="64px" className="h-16 w-16 rounded-md object-cover" /> : null}
+            {item.image ? <Picture src={item.image.src} alt="" width={64} height={64} sizes="64px" className="h-16 w-16 rounded-md object-cover" /> : null}
             <div className="flex-1">
               <Link href={`/p/${item.productSlug}?${new URLSearchParams(item.options as Record<string, string>)}`} className="font-semibold hover:underline">
                 {item.productName}

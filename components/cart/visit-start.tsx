@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect, useState } from "react";
 import { visitCookie } from "@/lib/visitor/cookie";
 
@@ -22,9 +21,10 @@ export function VisitStart({ banner }: { banner: { text: string; cartLabel: stri
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-2 text-sm">
         <p>
           {banner.text}{" "}
-          <Link href={banner.cartHref} className="font-semibold text-brand underline">
+          {/* A plain link: next/link here put a second copy of Link's code in every page's JavaScript, for a once-a-visit banner. */}
+          <a href={banner.cartHref} className="font-semibold text-brand underline">
             {banner.cartLabel}
-          </Link>
+          </a>
         </p>
         <button type="button" onClick={() => setOpen(false)} className="min-h-11 px-2 text-brand underline">
           {banner.dismiss}

@@ -1,11 +1,12 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { PlaceOrderForm } from "./place-order-form";
-import { StripeActions } from "./stripe-actions";
-import { StripePaymentProvider } from "./stripe-payment";
 import { checkoutSections, type CheckoutFormState } from "./use-checkout-form";
+
+// Stripe's libraries and Payment Element are downloaded when the payment section opens, not with the checkout.
+const StripePlaceOrder = lazy(() => import("./stripe-place-order"));
 
 /** 4. Payment: never collapsed; with Stripe configured, its Payment Element wraps the form. */
 export function PaymentSection({ form }: { form: CheckoutFormState }) {
@@ -20,11 +21,9 @@ export function PaymentSection({ form }: { form: CheckoutFormState }) {
       </h2>
       {flow.isOpen("payment") ? (
         props.stripe ? (
-          <StripePaymentProvider publishableKey={props.stripe.publishableKey} amount={props.total.amount} currency={props.stripe.currency} locale={form.locale} saveCard={form.newCard && form.saveCard}>
-            <StripeActions state={form.state} failureMessage={t("errors.processing")} onError={setStripeError}>
-              {(stripe) => <PlaceOrderForm form={form} stripe={stripe} stripeError={stripeError} onStripeError={setStripeError} />}
-            </StripeActions>
-          </StripePaymentProvider>
+          <Suspense fallback={<div aria-busy="true" className="mt-3 min-h-40" />}>
+            <StripePlaceOrder form={form} stripe={props.stripe} stripeError={stripeError} onStripeError={setStripeError} />
+          </Suspense>
         ) : (
           <PlaceOrderForm form={form} stripe={null} stripeError={stripeError} onStripeError={setStripeError} />
         )

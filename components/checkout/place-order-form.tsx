@@ -1,11 +1,9 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { useRef, useTransition } from "react";
+import { useRef, useTransition, type ComponentType } from "react";
 import type { PaymentMethod } from "@/lib/checkout/fields";
 import { PaymentFields } from "./payment-fields";
 import { PlaceOrderButton } from "./place-order-button";
-import { StripePaymentFields } from "./stripe-payment";
 import type { CheckoutFormState } from "./use-checkout-form";
 
 /** What Stripe's fields offer the form: their own check, run before the order is placed. */
@@ -15,8 +13,20 @@ export type StripeCheck = { check: () => Promise<{ ok: true } | { ok: false; mes
  * The form that places the order: everything typed travels as hidden fields beside the payment
  * choice, so the server action sees the whole checkout at once.
  */
-export function PlaceOrderForm({ form, stripe, stripeError, onStripeError }: { form: CheckoutFormState; stripe: StripeCheck; stripeError: string | null; onStripeError: (message: string | null) => void }) {
-  const t = useTranslations("checkout");
+export function PlaceOrderForm({
+  form,
+  stripe,
+  StripeFields,
+  stripeError,
+  onStripeError,
+}: {
+  form: CheckoutFormState;
+  stripe: StripeCheck;
+  /** Stripe's Payment Element in place of the test card fields; `onSubmit` places the order (a wallet's confirmation). */
+  StripeFields?: ComponentType<{ onSubmit: () => void }>;
+  stripeError: string | null;
+  onStripeError: (message: string | null) => void;
+}) {
   const [, startPlacing] = useTransition();
   const paymentForm = useRef<HTMLFormElement>(null);
   const { props, values, unseenAnswer, dispatch } = form;
@@ -56,7 +66,7 @@ export function PlaceOrderForm({ form, stripe, stripeError, onStripeError }: { f
         onCard={form.setCardField}
         onBlur={form.touch}
         errorFor={(field) => form.errorFor(field) ?? (unseenAnswer?.status === "failed" && unseenAnswer.field === field ? unseenAnswer.message : null)}
-        cardSlot={stripe ? <StripePaymentFields label={t("cardNumber")} onExpressConfirm={() => paymentForm.current?.requestSubmit()} /> : undefined}
+        cardSlot={StripeFields ? <StripeFields onSubmit={() => paymentForm.current?.requestSubmit()} /> : undefined}
         savedCards={props.savedCards}
         savedCardId={form.savedCardId}
         onSavedCard={form.chooseSavedCard}

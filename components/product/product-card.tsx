@@ -1,7 +1,7 @@
-import Image from "next/image";
 import { useTranslations } from "next-intl";
 import { WishlistButton } from "@/components/cart/wishlist-button";
 import { TaxNote } from "@/components/pricing/tax-note";
+import { Picture } from "@/components/ui/picture";
 import { SalePrice } from "@/components/ui/price";
 import { Stars } from "@/components/ui/stars";
 import { colors as swatches } from "@/lib/catalog/options";
@@ -14,13 +14,14 @@ type PriceContext = Parameters<typeof displayPrice>[1];
 
 export function ProductCard({
   product,
-  priority = false,
+  firstRow = false,
   prices,
   wishlisted,
   filters,
 }: {
   product: Card;
-  priority?: boolean;
+  /** In the grid's first row on a phone: its image loads eagerly, at high priority. */
+  firstRow?: boolean;
   prices: PriceContext;
   wishlisted: boolean;
   /** The listing's size and colour filters: the link opens the product on them. */
@@ -37,14 +38,17 @@ export function ProductCard({
     <article className="group relative flex flex-col rounded-lg border border-line bg-white">
       <div className="relative aspect-square overflow-hidden rounded-t-lg bg-brand-soft">
         {product.image ? (
-          <Image
+          <Picture
             src={product.image.src}
             alt=""
             width={product.image.width}
             height={product.image.height}
             sizes="(min-width: 1024px) 22vw, (min-width: 640px) 30vw, 46vw"
             className="h-full w-full object-cover transition-transform duration-300 group-hover:scale-[1.03]"
-            priority={priority}
+            // The first row may be the page's LCP: fetched at once and first. Not preloaded: which card
+            // is the LCP depends on the viewport, and the grid's images are in the HTML anyway.
+            loading={firstRow ? "eager" : "lazy"}
+            fetchPriority={firstRow ? "high" : "auto"}
           />
         ) : null}
         {onSale ? (
@@ -111,6 +115,7 @@ export function ProductGrid({
   prices: PriceContext;
   /** Product ids on the visitor's wishlist. */
   wishlist?: number[];
+  /** How many cards start the grid at high priority: the phone's first row (2) where the grid is the LCP. */
   priorityCount?: number;
   filters?: Pick<ListingFilters, "sizes" | "colors">;
 }) {
@@ -119,7 +124,7 @@ export function ProductGrid({
       {products.map((product, index) => (
         <li key={product.id} className="flex">
           <div className="w-full">
-            <ProductCard product={product} prices={prices} wishlisted={wishlist.includes(product.id)} priority={index < priorityCount} filters={filters} />
+            <ProductCard product={product} prices={prices} wishlisted={wishlist.includes(product.id)} firstRow={index < priorityCount} filters={filters} />
           </div>
         </li>
       ))}

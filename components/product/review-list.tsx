@@ -1,8 +1,8 @@
-import Image from "next/image";
 import { useFormatter, useTranslations } from "next-intl";
 import { Stars } from "@/components/ui/stars";
 import type { Review } from "@/lib/catalog/types";
 import { localeTags, isLocale } from "@/lib/i18n/locales";
+import { Picture } from "@/components/ui/picture";
 
 export function ReviewList({ reviews }: { reviews: Review[] }) {
   const t = useTranslations("product");
@@ -24,7 +24,7 @@ export function ReviewList({ reviews }: { reviews: Review[] }) {
                 {review.photos.map((photo) => (
                   <li key={photo.src}>
                     <a href={photo.src} className="block overflow-hidden rounded-md border border-line">
-                      <Image src={photo.src} alt={t("reviewPhoto", { author: review.authorName })} width={96} height={96} sizes="96px" className="h-24 w-24 object-cover" />
+                      <Picture src={photo.src} alt={t("reviewPhoto", { author: review.authorName })} width={96} height={96} sizes="96px" className="h-24 w-24 object-cover" />
                     </a>
                   </li>
                 ))}

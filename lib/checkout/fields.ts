@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { emailPattern } from "./email-pattern";
 import { addressLines as printAddress, looseFormat, type AddressFormat, type PrintableAddress } from "@/lib/address/address-format";
 import { normalizePostalCode, usStateFromZip } from "@/lib/pricing/postal-codes";
 
@@ -30,13 +30,11 @@ function text(value: string, max: number, required: boolean): FieldError | null 
   return null;
 }
 
-const emailSchema = z.email();
-
 export function checkEmail(value: string): FieldError | null {
   const trimmed = value.trim();
   if (trimmed === "") return { code: "required" };
   if (trimmed.length > fieldLimits.email) return { code: "too_long", max: fieldLimits.email };
-  return emailSchema.safeParse(trimmed).success ? null : { code: "email" };
+  return emailPattern.test(trimmed) ? null : { code: "email" };
 }
 
 export interface AddressInput {
