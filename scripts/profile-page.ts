@@ -37,7 +37,7 @@ function spentBy({ functionName, url }: ProfileNode["callFrame"]): string | null
 }
 
 const dir = mkdtempSync(path.join(tmpdir(), "profile-"));
-const server = await startMeasurementServer(3340, { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${dir}`] });
+const server = await startMeasurementServer(Number(process.env.BENCH_PORT ?? 3340), { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${dir}`] });
 let requests = 0;
 try {
   await autocannon({ url: server.url + page, connections, duration: 10 });
