@@ -1,5 +1,5 @@
-import Image from "next/image";
 import { getTranslations } from "next-intl/server";
+import { Picture } from "@/components/ui/picture";
 import { formatWindow } from "@/components/pricing/format";
 import { countryAddressFormat } from "@/lib/address/country-formats";
 import { addressLines } from "@/lib/checkout/fields";
@@ -90,7 +90,7 @@ export async function OrderDetails({ order, locale }: { order: OrderView; locale
         <ul className="divide-y divide-line">
           {order.lines.map((line) => (
             <li key={line.variantId} className="flex items-center gap-3 py-3">
-              {line.image ? <Image src={line.image} alt="" width={56} height={56} sizes="56px" className="h-14 w-14 rounded-md object-cover" /> : null}
+              {line.image ? <Picture src={line.image} alt="" width={56} height={56} sizes="56px" className="h-14 w-14 rounded-md object-cover" /> : null}
               <div className="flex-1">
                 <Link href={`/p/${line.productSlug}`} className="font-semibold hover:underline">
                   {line.productName}

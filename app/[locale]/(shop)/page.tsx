@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Image from "next/image";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PromotionBanner } from "@/components/pricing/promotion-banner";
 import { ProductGrid } from "@/components/product/product-card";
+import { Picture } from "@/components/ui/picture";
 import { activePromotions } from "@/lib/pricing/quote";
 import { track } from "@/lib/analytics/track";
 import { currentWishlist } from "@/lib/cart/visitor";
@@ -58,14 +58,15 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           {categories.map((category, index) => (
             <li key={category.slug}>
               <Link href={`/c/${category.slug}`} className="group block overflow-hidden rounded-lg border border-line bg-white">
-                <Image
+                {/* Below the hero, whose heading is the page's LCP: loaded as found, not preloaded. */}
+                <Picture
                   src={category.image}
                   alt=""
                   width={800}
                   height={800}
                   sizes="(min-width: 1024px) 18vw, (min-width: 640px) 30vw, 46vw"
                   className="aspect-square w-full object-cover"
-                  priority={index < 2}
+                  loading={index < 2 ? "eager" : "lazy"}
                 />
                 <span className="block p-3 font-semibold group-hover:underline">{category.name}</span>
               </Link>
