@@ -1,19 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { countryAddressFormats } from "@/lib/address/country-formats";
-import { addressFieldName, addressFrom, addressLines, checkAddress, checkAddressField, checkEmail, cleanAddress, emptyAddress, parseAddressFieldName, postalCodeExample, type AddressInput } from "./fields";
+import { portlandInput } from "@/tests/support/addresses";
+import { addressFieldName, addressFrom, addressLines, checkAddress, checkAddressField, checkEmail, cleanAddress, emptyAddress, parseAddressFieldName, postalCodeExample } from "./fields";
 
 const countries = ["US", "DE", "UA", "IR", "SA", "AE", "QA", "BH", "GB", "NL", "CA"];
 const rules = { countries, askPhone: false, askCompany: false, formats: countryAddressFormats(countries, "en") };
-const address = (overrides: Partial<AddressInput> = {}): AddressInput => ({
-  ...emptyAddress,
-  fullName: "Ada Lovelace",
-  line1: "1 Main Street",
-  postalCode: "97201",
-  city: "Portland",
-  region: "OR",
-  country: "US",
-  ...overrides,
-});
+const address = portlandInput;
 
 describe("checkout fields", () => {
   it("checks emails", () => {

@@ -1,21 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { countryAddressFormats } from "@/lib/address/country-formats";
-import { emptyAddress, type AddressInput } from "./fields";
+import { portlandInput } from "@/tests/support/addresses";
 import { validateCheckout, type CheckoutInput } from "./validate";
 
 const countries = ["US", "DE"];
 const rules = { address: { countries, askPhone: false, askCompany: false, formats: countryAddressFormats(countries, "en") }, paymentMethods: ["card", "cash_on_delivery"] as const };
 const now = new Date("2026-06-15T12:00:00Z");
-const address = (overrides: Partial<AddressInput> = {}): AddressInput => ({
-  ...emptyAddress,
-  fullName: "Ada Lovelace",
-  line1: "1 Main Street",
-  postalCode: "97201",
-  city: "Portland",
-  region: "OR",
-  country: "US",
-  ...overrides,
-});
+const address = portlandInput;
 const checkout = (overrides: Partial<CheckoutInput> = {}): CheckoutInput => ({
   email: "ada@example.com",
   address: address(),

@@ -7,10 +7,11 @@ import { accounts, addresses, carts, orders, sessions, users, verificationTokens
 import { claimGuestState } from "@/lib/accounts/claim";
 import { deleteAccount, deleteAddress, getAccountOrder, listAccountOrders, rememberAddress } from "@/lib/accounts/queries";
 import { changeLine, getCartView, type CartRef } from "@/lib/cart/queries";
+import { portland } from "../support/addresses";
 import { openWithCatalog, type VariantLookup } from "../support/catalog";
 import { testDatabases } from "../support/databases";
 
-const address = { fullName: "Ada Lovelace", line1: "1 Main Street", line2: null, city: "Portland", region: null, postalCode: "97201", country: "US" };
+const address = portland;
 
 describe.each(testDatabases())("accounts on $name", (target) => {
   let handle: DatabaseHandle;

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
-import { queryRows } from "@/db/rows";
 import type { PostalAddress } from "@/db/schema";
+import { queryRows } from "@/db/rows";
 import { seedCoupons, seedPricingRules } from "@/db/seed/pricing";
 import { loadPricing } from "@/db/seed/load-pricing";
 import { changeLine, getCartView, setCartCoupon, type CartRef } from "@/lib/cart/queries";
@@ -13,11 +13,12 @@ import { placeOrder, type PlaceOrderInput } from "@/lib/checkout/place-order";
 import type { PaymentMethod } from "@/lib/checkout/fields";
 import { createTestGateway } from "@/lib/payments/test-gateway";
 import type { PricingRules } from "@/lib/pricing/types";
+import { portland } from "../support/addresses";
 import { openWithCatalog, type VariantLookup } from "../support/catalog";
 import { hasPostgres, testDatabases } from "../support/databases";
 import { guestShoppers } from "../support/shoppers";
 
-const address: PostalAddress = { fullName: "Ada Lovelace", line1: "1 Main Street", line2: null, city: "Portland", region: null, postalCode: "97201", country: "US" };
+const address = portland;
 const goodCard = { number: "4242 4242 4242 4242", expiry: "12/34", cvc: "123" };
 const declinedCard = { number: "4000 0000 0000 0002", expiry: "12/34", cvc: "123" };
 

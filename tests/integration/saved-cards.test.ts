@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
 import { queryRows } from "@/db/rows";
-import { savedCards, users, type PostalAddress } from "@/db/schema";
+import { savedCards, users } from "@/db/schema";
 import { loadPricing } from "@/db/seed/load-pricing";
 import { seedCoupons, seedPricingRules } from "@/db/seed/pricing";
 import { changeLine, getCartView, type CartRef } from "@/lib/cart/queries";
@@ -15,9 +15,10 @@ import { databaseVault } from "@/lib/payments/test-gateway-vault";
 import type { ChargeRequest, IntentGateway, IntentRequest, PaymentGateway, SavedCardCharge } from "@/lib/payments/types";
 import type { PricingRules } from "@/lib/pricing/types";
 import { openWithCatalog, type VariantLookup } from "../support/catalog";
+import { portland } from "../support/addresses";
 import { testDatabases } from "../support/databases";
 
-const address: PostalAddress = { fullName: "Ada Lovelace", line1: "1 Main Street", line2: null, city: "Portland", region: null, postalCode: "97201", country: "US" };
+const address = portland;
 const goodCard = { number: "4242 4242 4242 4242", expiry: "12/34", cvc: "987" };
 const declinedCard = { number: "4000 0000 0000 0002", expiry: "12/34", cvc: "987" };
 

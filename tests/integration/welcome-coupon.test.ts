@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
 import { queryRows } from "@/db/rows";
-import { users, type PostalAddress } from "@/db/schema";
+import { users } from "@/db/schema";
 import { loadPricing } from "@/db/seed/load-pricing";
 import { seedCoupons, seedPricingRules } from "@/db/seed/pricing";
 import { claimGuestState } from "@/lib/accounts/claim";
@@ -12,10 +12,11 @@ import { placeOrder } from "@/lib/checkout/place-order";
 import { createTestGateway } from "@/lib/payments/test-gateway";
 import type { PricingRules } from "@/lib/pricing/types";
 import { openWithCatalog, type VariantLookup } from "../support/catalog";
+import { portland } from "../support/addresses";
 import { testDatabases } from "../support/databases";
 
 const code = "THANKYOU10";
-const address: PostalAddress = { fullName: "Ada Lovelace", line1: "1 Main Street", line2: null, city: "Portland", region: null, postalCode: "97201", country: "US" };
+const address = portland;
 
 describe.each(testDatabases())("the welcome code applies itself on $name", (target) => {
   let handle: DatabaseHandle;
