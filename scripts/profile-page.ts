@@ -22,7 +22,8 @@ interface Profile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
-  endTime: number;
+  /** Microseconds on the machine's monotonic clock, the one `process.hrtime` reads. */
+  startTime: number;
 }
 
 /** Who a sample's own (self) time belongs to, by the file its function came from. */
@@ -38,10 +39,14 @@ function spentBy({ functionName, url }: ProfileNode["callFrame"]): string | null
 
 const dir = mkdtempSync(path.join(tmpdir(), "profile-"));
 const server = await startMeasurementServer(Number(process.env.BENCH_PORT ?? 3340), { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${dir}`] });
+const monotonicMicros = () => Number(process.hrtime.bigint() / 1000n);
 let requests = 0;
+let window = { from: 0, to: 0 };
 try {
   await autocannon({ url: server.url + page, connections, duration: 10 });
+  const from = monotonicMicros();
   const measured = await autocannon({ url: server.url + page, connections, duration: seconds });
+  window = { from, to: monotonicMicros() };
   requests = measured.requests.total;
   console.log(`\n${page}: ${Math.round(measured.requests.average)} req/s, p50 ${measured.latency.p50} ms, p99 ${measured.latency.p99} ms (${connections} connections, ${seconds} s, ${server.database})`);
 } finally {
@@ -53,17 +58,17 @@ const file = readdirSync(dir).find((name) => name.endsWith(".cpuprofile"));
 if (!file) throw new Error(`no profile written in ${dir}`);
 const profile = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as Profile;
 
-// Only the measured window: the last `seconds` of the profile, before the shutdown.
+// Only the measured window, not the warm-up or the shutdown.
 const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-const windowStart = profile.endTime - seconds * 1e6 - 2e6;
 const spent = new Map<string, number>();
-let clock = profile.endTime - profile.timeDeltas.reduce((sum, delta) => sum + delta, 0);
+let clock = profile.startTime;
 profile.samples.forEach((id, index) => {
   clock += profile.timeDeltas[index]!;
-  if (clock < windowStart) return;
+  if (clock < window.from || clock > window.to) return;
   const who = spentBy(byId.get(id)!.callFrame);
   if (who) spent.set(who, (spent.get(who) ?? 0) + profile.timeDeltas[index]!);
 });
+if (!spent.size) throw new Error("no profile samples fall in the measured window: the profile's clock is not the monotonic one");
 const busyMs = [...spent.values()].reduce((sum, us) => sum + us, 0) / 1000;
 console.log(`CPU busy ${Math.round(busyMs)} ms for ${requests} requests: ${(busyMs / requests).toFixed(1)} ms of CPU per request\n`);
 console.log("| spent by | ms per request | share |");
