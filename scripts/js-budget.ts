@@ -11,6 +11,7 @@
 import { gzipSync } from "node:zlib";
 import { chromium, devices, type Page } from "@playwright/test";
 import { chromiumArgs, chromiumExecutable } from "../e2e/browser";
+import { addMugToCart } from "./cart-in-browser";
 import { startMeasurementServer } from "./measurement-server";
 
 const pages = [
@@ -51,12 +52,6 @@ async function scriptsOf(page: Page, url: string): Promise<Sizes> {
   return { files: bodies.size, gzipKb: gzip / 1024, rawKb: raw / 1024 };
 }
 
-async function addToCart(page: Page, base: string) {
-  await page.goto(`${base}/en/p/enamel-camp-mug?color=white`);
-  await page.getByRole("button", { name: "Add to cart" }).first().click();
-  await page.getByRole("dialog").waitFor();
-}
-
 const given = process.env.JS_BUDGET_URL;
 const server = given ? undefined : await startMeasurementServer(3230);
 const base = given ?? server!.url;
@@ -69,7 +64,7 @@ try {
     const page = await context.newPage();
     const client = await context.newCDPSession(page);
     await client.send("Network.setCacheDisabled", { cacheDisabled: true });
-    if (withCart && !(await context.cookies()).some((c) => c.name.includes("cart"))) await addToCart(page, base);
+    if (withCart && !(await context.cookies()).some((c) => c.name.includes("cart"))) await addMugToCart(page, base);
     if (listFiles) console.log(path);
     const sizes = await scriptsOf(page, base + path);
     rows.push(`| ${path} | ${sizes.gzipKb.toFixed(1)} | ${sizes.rawKb.toFixed(1)} | ${sizes.files} |`);

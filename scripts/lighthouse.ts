@@ -25,12 +25,11 @@ const pages = [
 async function cartCookies(url: string): Promise<string> {
   const { chromium } = await import("@playwright/test");
   const { chromiumArgs, chromiumExecutable } = await import("../e2e/browser");
+  const { addMugToCart } = await import("./cart-in-browser");
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
   try {
     const page = await browser.newPage();
-    await page.goto(`${url}/en/p/enamel-camp-mug?color=white`);
-    await page.getByRole("button", { name: "Add to cart" }).click();
-    await page.getByRole("dialog").waitFor();
+    await addMugToCart(page, url);
     return (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
   } finally {
     await browser.close();
