@@ -10,7 +10,6 @@ import * as catalog from "./queries";
  * version they read (lib/catalog/freshness.ts), so the write that changes a product is what
  * retires its cached copies, on every instance; the timer is only a backstop.
  */
-const options = { revalidate: 3600 };
 const holder = globalThis as unknown as { __catalogVersions?: Promise<ReturnType<typeof catalogVersionTracker>> };
 
 /** The versions to key cached reads on, once this process hears the database's announcements. */
@@ -19,54 +18,39 @@ export async function catalogVersions(): Promise<CatalogVersions> {
   return (await holder.__catalogVersions).ready();
 }
 
-// The version arguments are part of each cache key; the reads themselves do not need them.
-const cachedCategories = unstable_cache(
-  async (locale: Locale, _version: string) => catalog.listCategories(await getDb(), { locale }),
-  ["catalog:categories"],
-  options,
+/** `read`, cached under `name` and its arguments plus the version `versionOf` picks for them. */
+export function cachedRead<Args extends unknown[], Result>(
+  name: string,
+  versionOf: (versions: CatalogVersions, args: NoInfer<Args>) => string,
+  read: (...args: Args) => Promise<Result>,
+): (...args: Args) => Promise<Result> {
+  // The version leads the key; the read itself does not need it.
+  const cached = unstable_cache((_version: string, ...args: Args) => read(...args), [name], { revalidate: 3600 });
+  return async (...args) => cached(versionOf(await catalogVersions(), args), ...args);
+}
+
+const listing = (versions: CatalogVersions) => versions.listing();
+
+export const listCategories = cachedRead("catalog:categories", listing, async (locale: Locale) =>
+  catalog.listCategories(await getDb(), { locale }),
 );
-const cachedProducts = unstable_cache(
-  async (query: catalog.ProductListQuery, _version: string) => catalog.listProducts(await getDb(), query),
-  ["catalog:products"],
-  options,
+
+export const listProducts = cachedRead("catalog:products", listing, async (query: catalog.ProductListQuery) =>
+  catalog.listProducts(await getDb(), query),
 );
-const cachedProduct = unstable_cache(
-  async (slug: string, locale: Locale, _version: string) => catalog.getProduct(await getDb(), { slug, locale }),
-  ["catalog:product"],
-  options,
+
+export const getProduct = cachedRead(
+  "catalog:product",
+  (versions, [slug]) => versions.product(slug),
+  async (slug: string, locale: Locale) => catalog.getProduct(await getDb(), { slug, locale }),
 );
-const cachedFacetValues = unstable_cache(
-  async (categoryId: number, _version: string) => catalog.listFacetValues(await getDb(), { categoryId }),
-  ["catalog:facets"],
-  options,
+
+export const listFacetValues = cachedRead("catalog:facets", listing, async (categoryId: number) =>
+  catalog.listFacetValues(await getDb(), { categoryId }),
 );
-const cachedSuggestions = unstable_cache(
-  async (query: string, locale: Locale, _version: string) => catalog.suggestProductNames(await getDb(), { query, locale, limit: 3 }),
-  ["catalog:suggestions"],
-  options,
+
+export const suggestProductNames = cachedRead("catalog:suggestions", listing, async (query: string, locale: Locale) =>
+  catalog.suggestProductNames(await getDb(), { query, locale, limit: 3 }),
 );
-const cachedSlugs = unstable_cache(async (_version: string) => catalog.listProductSlugs(await getDb()), ["catalog:slugs"], options);
 
-export async function listCategories(locale: Locale) {
-  return cachedCategories(locale, (await catalogVersions()).listing());
-}
-
-export async function listProducts(query: catalog.ProductListQuery) {
-  return cachedProducts(query, (await catalogVersions()).listing());
-}
-
-export async function getProduct(slug: string, locale: Locale) {
-  return cachedProduct(slug, locale, (await catalogVersions()).product(slug));
-}
-
-export async function listFacetValues(categoryId: number) {
-  return cachedFacetValues(categoryId, (await catalogVersions()).listing());
-}
-
-export async function suggestProductNames(query: string, locale: Locale) {
-  return cachedSuggestions(query, locale, (await catalogVersions()).listing());
-}
-
-export async function listProductSlugs() {
-  return cachedSlugs((await catalogVersions()).listing());
-}
+export const listProductSlugs = cachedRead("catalog:slugs", listing, async () => catalog.listProductSlugs(await getDb()));
