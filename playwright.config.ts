@@ -28,7 +28,8 @@ export default defineConfig({
     { name: "mobile", use: { ...devices["Pixel 7"], launchOptions }, testMatch: /mobile[\w-]*\.spec\.ts/ },
   ],
   webServer: {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    // localhost, not 127.0.0.1: see loopbackHost in scripts/server-runtime.ts.
+    command: `npx next start -p ${port} -H localhost`,
     url: `${baseURL}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,

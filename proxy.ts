@@ -1,23 +1,28 @@
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/locales";
 import { routing } from "@/lib/i18n/routing";
+import { destinationCookie } from "@/lib/pricing/destination";
+import { isShellPath, shellPathFor } from "@/lib/shell/route";
 import { isCrossSiteWrite, isWellFormedPath } from "@/lib/security/request-checks";
 import { isSecureRequest, isVisitorId, visitorCookie } from "@/lib/visitor/cookie";
 
 const handleLocale = createMiddleware(routing);
 
 /**
- * Locale routing plus the anonymous visitor id. A first-time visitor gets the id on the
- * response and, through Next's request-header override, on this very request too, so the
- * first page view is attributed to the same visitor as the ones after it.
+ * Locale routing, the cached shells of catalog pages, and the anonymous visitor id. A first-time
+ * visitor gets the id on the response and, through Next's request-header override, on this very
+ * request too, so the first page view is attributed to the same visitor as the ones after it.
  */
 export default function proxy(request: NextRequest) {
   if (!isWellFormedPath(request.nextUrl.pathname)) return malformedPath(request);
   if (!isLocaleRouted(request.nextUrl.pathname)) return NextResponse.next();
+  // Next runs the proxy again on the rewritten address of a shell (see toShell): let it through.
+  if (isShellPath(request.nextUrl.pathname)) return NextResponse.next();
   if (isCrossSiteWrite(request.method, request.headers)) return new NextResponse(null, { status: 403 });
   const existing = request.cookies.get(visitorCookie.name)?.value;
-  const response = handleLocale(request);
+  const response = toShell(request, handleLocale(request));
   if (isVisitorId(existing)) return response;
 
   const visitorId = crypto.randomUUID();
@@ -47,6 +52,27 @@ export default function proxy(request: NextRequest) {
 }
 
 /**
+ * Serves a catalog page (home, listing, product) from the cached shell for the shopper's locale,
+ * destination country and the query values the page reads (lib/shell/route.ts). Keeps what the
+ * locale routing set (headers for this request, cookies for the response).
+ */
+function toShell(request: NextRequest, response: NextResponse): NextResponse {
+  if (!response.headers.has("x-middleware-next")) return response;
+  const shellPath = shellPathFor(request.nextUrl.pathname, request.nextUrl.searchParams, {
+    destinationCookie: request.cookies.get(destinationCookie.name)?.value,
+    countryHeader: request.headers.get(env.GEO_COUNTRY_HEADER),
+    acceptLanguage: request.headers.get("accept-language"),
+  });
+  if (!shellPath) return response;
+  const headers = new Headers(response.headers);
+  headers.delete("x-middleware-next");
+  // The page depends on the destination cookie and the language and country headers: a shared
+  // cache (CDN) in front of the store must not hand one shopper's market to another.
+  headers.set("Vary", "Cookie, Accept-Language");
+  return NextResponse.rewrite(new URL(shellPath, request.url), { headers });
+}
+
+/**
  * The paths the first matcher below leaves out (keep the two lists in step). The second matcher
  * brings them here only when they contain a percent sign, to check the encoding.
  */
@@ -57,13 +83,14 @@ function isLocaleRouted(pathname: string): boolean {
 }
 
 /**
- * A URL with broken percent-encoding names no page: show the store's 404 in the language of its
- * first segment. A segment starting with "_" is never a route folder, so only the catch-all matches it.
+ * A URL with broken percent-encoding names no page: send the browser to the store's 404 in the
+ * language of its first segment. A segment starting with "_" is never a route folder, so only the
+ * catch-all matches it. A redirect, not a rewrite: Next cannot render under the broken URL itself.
  */
 function malformedPath(request: NextRequest) {
   const first = request.nextUrl.pathname.split("/")[1];
   const locale = isLocale(first) ? first : routing.defaultLocale;
-  return NextResponse.rewrite(new URL(`/${locale}/_malformed-url`, request.url));
+  return NextResponse.redirect(new URL(`/${locale}/_malformed-url`, request.url), 307);
 }
 
 export const config = {

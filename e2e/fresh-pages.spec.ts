@@ -33,6 +33,9 @@ test("a cached page never carries one shopper's cart or destination to another",
   const mug = catalog.product("enamel-camp-mug");
   await visit(`/en/p/${mug.slug}?color=white`);
   await deliverTo(page, "Germany", "10115");
+  // The page comes back as Germany's: euros, and the shopper's own address in the delivery box.
+  await expect(page.getByRole("main").getByText(/^€\d+\.99$/).first()).toBeVisible();
+  await expect(page.getByRole("region", { name: "Shipping to Germany 10115" })).toBeVisible();
   await page.getByRole("button", { name: "Add to cart" }).click();
   await expect(page.getByRole("dialog")).toBeVisible();
   await page.reload();

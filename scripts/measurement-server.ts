@@ -6,7 +6,7 @@ import path from "node:path";
 import { buildIsCurrent, recordBuild } from "./build-fingerprint";
 import { serverTreeRssMb } from "./process-memory";
 import { run } from "./run";
-import { serverRuntimeEnv } from "./server-runtime";
+import { loopbackHost, serverRuntimeEnv } from "./server-runtime";
 
 export interface MeasurementServer {
   url: string;
@@ -48,7 +48,7 @@ export async function startMeasurementServer(port: number, { nodeArgs = [] }: { 
   }
   // Next's CLI as a direct child (not through npx), so the process tree measured is the server's.
   const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  const child = spawn(process.execPath, [...nodeArgs, next, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [...nodeArgs, next, "start", "-p", String(port), "-H", loopbackHost], {
     env,
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,

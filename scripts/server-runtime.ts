@@ -15,3 +15,10 @@ export function serverRuntimeEnv(env: NodeJS.ProcessEnv): { MALLOC_ARENA_MAX: st
     NODE_OPTIONS: [`--max-old-space-size=${serverHeapMb}`, env.NODE_OPTIONS].filter(Boolean).join(" "),
   };
 }
+
+/**
+ * How a server on this machine only is started: `-H localhost`, never `-H 127.0.0.1`. Next writes
+ * 127.0.0.1 as "localhost" in the URLs its proxy sees, so with 127.0.0.1 the proxy's rewrites (the
+ * catalog's cached shells) no longer match the server's own address and go out over HTTP to itself.
+ */
+export const loopbackHost = "localhost";

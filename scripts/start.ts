@@ -9,12 +9,12 @@ import { heldMailNotice, isLoopbackHostname } from "@/lib/mail/held-mail-notice"
 import { buildIsCurrent, recordBuild } from "./build-fingerprint";
 import { prepareDatabase, reportPrepareFailure } from "./prepare-db";
 import { run } from "./run";
-import { serverRuntimeEnv } from "./server-runtime";
+import { loopbackHost, serverRuntimeEnv } from "./server-runtime";
 
 const port = process.env.PORT ?? "3000";
 // A store whose SITE_URL is this machine listens on this machine only: the dev mailbox opens for
 // loopback requests, and a neighbour on the network must not be able to pose as one. HOST overrides.
-const host = process.env.HOST ?? (isLoopbackHostname(new URL(env.SITE_URL).hostname) ? "127.0.0.1" : "0.0.0.0");
+const host = process.env.HOST ?? (isLoopbackHostname(new URL(env.SITE_URL).hostname) ? loopbackHost : "0.0.0.0");
 // Next's CLI as a direct child, not through npx: the signal passed on (or the kill after the grace
 // period) reaches the server itself instead of a wrapper that leaves it running.
 const next = createRequire(import.meta.url).resolve("next/dist/bin/next");

@@ -49,13 +49,29 @@ describe("proxy", () => {
     expect(same.headers.get("x-middleware-next")).toBe("1");
   });
 
-  it("shows the localized 404 for a path with broken percent-encoding", async () => {
+  it("sends a path with broken percent-encoding to the localized 404", async () => {
     const response = await proxy(new NextRequest("http://shop.test/uk/p/%E0%A4%A"));
-    expect(response.headers.get("x-middleware-rewrite")).toBe("http://shop.test/uk/_malformed-url");
+    expect(response.status).toBe(307);
+    expect(response.headers.get("location")).toBe("http://shop.test/uk/_malformed-url");
     const elsewhere = await proxy(new NextRequest("http://shop.test/%E0%A4%A/p"));
-    expect(elsewhere.headers.get("x-middleware-rewrite")).toBe("http://shop.test/en/_malformed-url");
+    expect(elsewhere.headers.get("location")).toBe("http://shop.test/en/_malformed-url");
     const api = await proxy(new NextRequest("http://shop.test/api/%E0%A4%A"));
-    expect(api.headers.get("x-middleware-rewrite")).toBe("http://shop.test/en/_malformed-url");
+    expect(api.headers.get("location")).toBe("http://shop.test/en/_malformed-url");
+  });
+
+  it("serves catalog pages from the shell for the shopper's destination, keeping the locale routing's cookies", async () => {
+    const product = await proxy(
+      new NextRequest("http://shop.test/en/p/brushed-fleece-hoodie?size=M&color=sage&utm_source=mail", {
+        headers: { cookie: "deliver_to=DE:10115", "accept-language": "en-US" },
+      }),
+    );
+    expect(product.headers.get("x-middleware-rewrite")).toBe(`http://shop.test/en/shell/de_us/p/brushed-fleece-hoodie/${encodeURIComponent("color=sage&size=M")}`);
+    expect(product.headers.get("x-middleware-next")).toBeNull();
+    expect(product.headers.get("vary")).toBe("Cookie, Accept-Language");
+    expect(product.headers.get("set-cookie")).toContain("vid=");
+    const cart = await proxy(new NextRequest("http://shop.test/en/cart"));
+    expect(cart.headers.get("x-middleware-rewrite")).toBeNull();
+    expect(cart.headers.get("x-middleware-next")).toBe("1");
   });
 
   it("only checks the encoding of an API route or a file it sees for its percent sign", async () => {

@@ -1,20 +1,13 @@
 import type { Metadata, Viewport } from "next";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
-import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
-import { CartLiveSync } from "@/components/cart/cart-live-sync";
-import { CartTabTitle } from "@/components/cart/cart-tab-title";
-import { VisitStart } from "@/components/cart/visit-start";
-import { safeCartSummary } from "@/lib/store/shell";
+import { ShopperProvider } from "@/components/shopper/shopper-provider";
+import { ShopperReminders } from "@/components/shopper/shopper-reminders";
 import { env } from "@/lib/env";
 import { directionOf, localeTags } from "@/lib/i18n/locales";
 import { routing } from "@/lib/i18n/routing";
-import { visitCookie } from "@/lib/visitor/cookie";
 import { store } from "@/lib/store/config";
-
-// Rendered per request from cached catalog reads: nothing touches the database during `next build`.
-export const dynamic = "force-dynamic";
 
 export const viewport: Viewport = { themeColor: "#1f4d3a", width: "device-width", initialScale: 1 };
 
@@ -30,19 +23,15 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
   };
 }
 
+/**
+ * The same for every shopper of a locale, so catalog pages can be cached shells: what is the
+ * shopper's own (cart count, reminders) the browser asks for (components/shopper).
+ */
 export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  // A visit starts when the session cookie is missing: only then may the returning-cart reminder show.
-  const newVisitSeen = (await cookies()).has(visitCookie);
-  const [messages, t, tCart, { count: cartCount }] = await Promise.all([
-    getMessages(),
-    getTranslations("nav"),
-    getTranslations("cart"),
-    // Zero when the database is down: the page's own error boundary then shows the store's error page.
-    safeCartSummary(),
-  ]);
+  const [messages, t] = await Promise.all([getMessages(), getTranslations("nav")]);
   // Client components only need these namespaces; long-form content stays on the server.
   const clientMessages = { contactForm: messages.contactForm, error: messages.error };
 
@@ -56,18 +45,11 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           {t("skipToContent")}
         </a>
         <NextIntlClientProvider locale={locale} messages={clientMessages}>
-          {/* On every page, an empty cart included: the first item added in another tab shows up here at once. */}
-          <CartLiveSync />
-          <CartTabTitle count={cartCount} waitingTitle={tCart("tabWaiting", { count: cartCount })} />
-          <VisitStart
-            banner={
-              cartCount > 0 && !newVisitSeen
-                ? { text: tCart("welcomeBack", { count: cartCount }), cartLabel: tCart("viewCart"), cartHref: `/${locale}/cart`, dismiss: tCart("dismiss") }
-                : null
-            }
-          />
-          {/* The shop's header and footer, or the checkout's own enclosed header: see the route groups' layouts. */}
-          {children}
+          <ShopperProvider locale={locale}>
+            <ShopperReminders />
+            {/* The shop's header and footer, or the checkout's own enclosed header: see the route groups' layouts. */}
+            {children}
+          </ShopperProvider>
         </NextIntlClientProvider>
       </body>
     </html>

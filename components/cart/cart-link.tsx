@@ -1,8 +1,12 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { LiveText } from "@/components/shopper/live-text";
 import { Link } from "@/lib/i18n/navigation";
 
-/** Header link to the cart with the live item count (D1). */
-export async function CartLink({ count }: { count: number }) {
+/**
+ * Header link to the cart with the live item count (D1). On a cached page (`live`) the count is
+ * the shopper's own once the browser has asked for it.
+ */
+export async function CartLink({ count, live = false }: { count: number; live?: boolean }) {
   const [t, format] = await Promise.all([getTranslations("cart"), getFormatter()]);
   return (
     <Link
@@ -20,9 +24,9 @@ export async function CartLink({ count }: { count: number }) {
         {t("link")}
       </span>
       <span aria-hidden="true" className="rounded-full bg-brand px-1.5 text-xs font-bold text-white">
-        {format.number(count)}
+        {live ? <LiveText field="cartBadge" initial={format.number(count)} /> : format.number(count)}
       </span>
-      <span className="sr-only">{t("linkWithCount", { count })}</span>
+      <span className="sr-only">{live ? <LiveText field="cartLabel" initial={t("linkWithCount", { count })} /> : t("linkWithCount", { count })}</span>
     </Link>
   );
 }

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { formatWindow } from "@/components/pricing/format";
+import { formatWindow } from "@/lib/pricing/format";
 import { DeliverToControl } from "@/components/pricing/deliver-to-control";
 import { QuoteTotals } from "@/components/pricing/quote-totals";
 import { Link } from "@/lib/i18n/navigation";

@@ -1,10 +1,14 @@
 "use client";
 
 import { useLocale } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useEffect } from "react";
+import { useShopper, useShopperActions } from "@/components/shopper/shopper-provider";
 import { toggleWishlistItem, type ItemActionState } from "@/lib/cart/saved-actions";
 
-/** The heart: a toggle button (aria-pressed) that keeps a product on the visitor's wishlist, no account needed. */
+/**
+ * The heart: a toggle button (aria-pressed) that keeps a product on the visitor's wishlist, no
+ * account needed.
+ */
 export function WishlistButton({
   productId,
   on,
@@ -12,13 +16,21 @@ export function WishlistButton({
   className = "",
 }: {
   productId: number;
-  on: boolean;
+  /** What the page knows; undefined on a cached page, where the shopper's own list tells. */
+  on: boolean | undefined;
   labels: { add: string; remove: string };
   className?: string;
 }) {
   const locale = useLocale();
+  const shopper = useShopper();
+  const { refresh } = useShopperActions();
+  const known = on ?? shopper?.wishlist.includes(productId) ?? false;
   const [state, action, pending] = useActionState<ItemActionState, FormData>(toggleWishlistItem, { status: "idle" });
-  const current = state.status === "done" && state.on !== undefined ? state.on : on;
+  // Other hearts for this product (a card elsewhere, the next page) follow the shopper's list.
+  useEffect(() => {
+    if (state.status === "done") refresh();
+  }, [state, refresh]);
+  const current = state.status === "done" && state.on !== undefined ? state.on : known;
   const shown = pending ? !current : current;
   return (
     <form action={action} className={className}>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Picture } from "@/components/ui/picture";
-import { formatWindow } from "@/components/pricing/format";
+import { formatWindow } from "@/lib/pricing/format";
 import { countryAddressFormat } from "@/lib/address/country-formats";
 import { addressLines } from "@/lib/checkout/fields";
 import { orderFigureRows } from "@/lib/checkout/order-figures";

@@ -4,11 +4,8 @@ import { currencyLabel } from "@/lib/markets/currency-label";
 import type { Locale } from "@/lib/i18n/locales";
 import { shippableCountries } from "@/lib/pricing/destination";
 import type { ShopperPricing } from "@/lib/pricing/shopper";
+import { placeOf } from "@/lib/pricing/place";
 import { DeliverTo } from "./deliver-to";
-
-export function placeOf(destination: { country: string; postalCode?: string | null }, locale: Locale) {
-  return [countryName(destination.country, locale), destination.postalCode].filter(Boolean).join(" ");
-}
 
 /** The "Deliver to" control (header dropdown or inline in the cart), filled with the shopper's current destination. */
 export async function DeliverToControl({

@@ -2,6 +2,7 @@
 
 import { useLocale } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
+import { useDestinationNote, useShopper, useShopperActions } from "@/components/shopper/shopper-provider";
 import { setDeliveryDestination, type DeliverToState } from "@/lib/pricing/actions";
 
 export interface DeliverToText {
@@ -38,16 +39,37 @@ export function DeliverTo({
   const [state, action, pending] = useActionState<DeliverToState, FormData>(setDeliveryDestination, { status: "idle" });
   const details = useRef<HTMLDetailsElement>(null);
   const locale = useLocale();
+  // A cached page's header knows the country only; the shopper's own postal code comes later.
+  const shopper = useShopper();
+  const { refresh, setNote } = useShopperActions();
+  const keptNote = useDestinationNote();
+  const shown = shopper ? { summary: shopper.text.deliverTo, country: shopper.destination?.country ?? null, postalCode: shopper.destination?.postalCode ?? null } : { summary: text.summary, ...current };
+  useEffect(() => {
+    if (state.status !== "saved") return;
+    setNote(state.note ?? null);
+    // A cached page is the shell of the old destination's market: load the new one's (the note is
+    // kept for it). A page rendered per request already came back with the new figures.
+    if (document.querySelector("main[data-cached-shell]")) location.reload();
+    else refresh();
+  }, [state, refresh, setNote]);
+  const note = (state.status === "saved" && state.note) || keptNote;
   useEffect(() => {
     // A change of currency stays on screen until read; otherwise the dropdown gets out of the way.
     if (state.status === "saved" && !state.note && details.current && !inline) details.current.open = false;
   }, [state, inline]);
-  const values = state.status === "invalid" ? state.values : { country: current.country ?? "", postalCode: current.postalCode ?? "" };
+  const values = state.status === "invalid" ? state.values : { country: shown.country ?? "", postalCode: shown.postalCode ?? "" };
   const errors = state.status === "invalid" ? state.errors : {};
 
   return (
-    <details ref={details} className="relative" open={inline || state.status === "invalid" || undefined}>
-      <summary className="flex min-h-11 cursor-pointer items-center rounded-md px-2 text-sm hover:bg-brand-soft">{text.summary}</summary>
+    <details
+      ref={details}
+      className="relative"
+      open={inline || state.status === "invalid" || Boolean(note) || undefined}
+      onToggle={(event) => {
+        if (!event.currentTarget.open && keptNote) setNote(null);
+      }}
+    >
+      <summary className="flex min-h-11 cursor-pointer items-center rounded-md px-2 text-sm hover:bg-brand-soft">{shown.summary}</summary>
       <form
         action={action}
         noValidate
@@ -58,12 +80,13 @@ export function DeliverTo({
         }
       >
         <input type="hidden" name="locale" value={locale} />
-        {state.status === "saved" && state.note ? (
+        {note ? (
           <p role="status" className="rounded-md bg-brand-soft p-2 text-sm">
-            {state.note}
+            {note}
           </p>
         ) : null}
-        <fieldset className="space-y-3">
+        {/* Remounted when the shopper's own destination arrives, so the fields show it. */}
+        <fieldset key={`${values.country}:${values.postalCode}`} className="space-y-3">
           <legend className="font-semibold">{text.legend}</legend>
           <div>
             <label htmlFor={`${idPrefix}-country`} className="mb-1 block text-sm font-medium">

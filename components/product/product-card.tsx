@@ -23,7 +23,8 @@ export function ProductCard({
   /** In the grid's first row on a phone: its image loads eagerly, at high priority. */
   firstRow?: boolean;
   prices: PriceContext;
-  wishlisted: boolean;
+  /** Undefined on a cached page: the shopper's own list (components/shopper) tells. */
+  wishlisted: boolean | undefined;
   /** The listing's size and colour filters: the link opens the product on them. */
   filters?: Pick<ListingFilters, "sizes" | "colors">;
 }) {
@@ -107,13 +108,13 @@ export function ProductCard({
 export function ProductGrid({
   products,
   prices,
-  wishlist = [],
+  wishlist,
   priorityCount = 0,
   filters,
 }: {
   products: Card[];
   prices: PriceContext;
-  /** Product ids on the visitor's wishlist. */
+  /** Product ids on the visitor's wishlist; left out on a cached page. */
   wishlist?: number[];
   /** How many cards start the grid at high priority: the phone's first row (2) where the grid is the LCP. */
   priorityCount?: number;
@@ -124,7 +125,7 @@ export function ProductGrid({
       {products.map((product, index) => (
         <li key={product.id} className="flex">
           <div className="w-full">
-            <ProductCard product={product} prices={prices} wishlisted={wishlist.includes(product.id)} firstRow={index < priorityCount} filters={filters} />
+            <ProductCard product={product} prices={prices} wishlisted={wishlist?.includes(product.id)} firstRow={index < priorityCount} filters={filters} />
           </div>
         </li>
       ))}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTransition } from "react";
+import { useEffect, useRef, useTransition } from "react";
 import { colors as swatches, isColor } from "@/lib/catalog/options";
 
 export interface PickerOption {
@@ -11,6 +11,8 @@ export interface PickerOption {
   values: { value: string; label: string; available: boolean }[];
 }
 
+let focusAfterChoice: { name: string; value: string } | null = null;
+
 /**
  * Real radio groups for each option. The choice is written to the URL (replace, no scroll), so a
  * shared or reloaded link keeps it; without JavaScript the "Show this choice" button submits the form.
@@ -18,15 +20,25 @@ export interface PickerOption {
 export function VariantPicker({ options, applyLabel }: { options: PickerOption[]; applyLabel: string }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  const form = useRef<HTMLFormElement>(null);
 
-  function choose(form: HTMLFormElement) {
+  // Each choice is its own cached page, so the picker is drawn anew: the keyboard stays where it was.
+  useEffect(() => {
+    if (!focusAfterChoice) return;
+    const { name, value } = focusAfterChoice;
+    focusAfterChoice = null;
+    form.current?.querySelector<HTMLInputElement>(`input[name="${CSS.escape(name)}"][value="${CSS.escape(value)}"]`)?.focus();
+  }, []);
+
+  function choose(current: HTMLFormElement, changed: EventTarget) {
+    if (changed instanceof HTMLInputElement) focusAfterChoice = { name: changed.name, value: changed.value };
     const params = new URLSearchParams();
-    for (const [name, value] of new FormData(form)) params.set(name, String(value));
+    for (const [name, value] of new FormData(current)) params.set(name, String(value));
     startTransition(() => router.replace(`?${params.toString()}`, { scroll: false }));
   }
 
   return (
-    <form method="get" onChange={(event) => choose(event.currentTarget)} aria-busy={pending} className="space-y-5">
+    <form ref={form} method="get" onChange={(event) => choose(event.currentTarget, event.target)} aria-busy={pending} className="space-y-5">
       {options.map((option) => (
         <fieldset key={option.name}>
           <legend className="mb-2 font-semibold">

@@ -82,5 +82,9 @@ export async function deliverTo(page: Page, country: string, postalCode = "") {
   if (!(await form.isVisible())) await page.getByText(/^Deliver to/).first().click();
   await form.getByRole("combobox", { name: "Country" }).selectOption({ label: country });
   await form.getByRole("textbox", { name: "Postal code (optional)" }).fill(postalCode);
+  // A cached page reloads as the new destination's market; a refused destination reloads nothing.
+  const cached = (await page.locator("main[data-cached-shell]").count()) > 0;
+  const reloaded = cached ? page.waitForEvent("load", { timeout: 5_000 }).catch(() => undefined) : undefined;
   await page.getByRole("button", { name: "Update" }).click();
+  await reloaded;
 }

@@ -3,6 +3,8 @@ import { unstable_cache } from "next/cache";
 import { databaseHandle, getDb } from "@/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { catalogVersionTracker, type CatalogVersions } from "./freshness";
+import { tagsAnnounced, tagsOf, type CatalogScope } from "./cache-tags";
+import { expireTags } from "./page-cache";
 import * as catalog from "./queries";
 
 /**
@@ -14,24 +16,49 @@ const holder = globalThis as unknown as { __catalogVersions?: Promise<ReturnType
 
 /** The versions to key cached reads on, once this process hears the database's announcements. */
 export async function catalogVersions(): Promise<CatalogVersions> {
-  holder.__catalogVersions ??= databaseHandle().then(catalogVersionTracker);
+  holder.__catalogVersions ??= databaseHandle().then((handle) =>
+    // Each announcement also retires the cached pages that showed what changed.
+    catalogVersionTracker(handle, (payload) => expireTags(payload === null ? tagsAnnounced("*").concat(tagsAnnounced("pricing")) : tagsAnnounced(payload))),
+  );
   return (await holder.__catalogVersions).ready();
 }
 
-/** `read`, cached under `name` and its arguments plus the version `versionOf` picks for them. */
+/**
+ * `read`, cached under `name` and its arguments plus the version of the scope `scopeOf` picks for
+ * them; tagged with that scope, so a page that makes the read is retired with it.
+ */
 export function cachedRead<Args extends unknown[], Result>(
   name: string,
-  versionOf: (versions: CatalogVersions, args: NoInfer<Args>) => string,
+  scopeOf: (args: NoInfer<Args>) => CatalogScope,
   read: (...args: Args) => Promise<Result>,
 ): (...args: Args) => Promise<Result> {
-  // The version leads the key; the read itself does not need it.
-  const cached = unstable_cache((_version: string, ...args: Args) => read(...args), [name], { revalidate: 3600 });
-  return async (...args) => cached(versionOf(await catalogVersions(), args), ...args);
+  const tagged = new Map<string, (version: string, ...args: Args) => Promise<Result>>();
+  const cachedFor = (tags: string[]) => {
+    const key = tags.join(" ");
+    let cached = tagged.get(key);
+    if (!cached) {
+      // The version leads the key; the read itself does not need it.
+      cached = unstable_cache((_version: string, ...args: Args) => read(...args), [name], { revalidate: 3600, tags });
+      tagged.set(key, cached);
+    }
+    return cached;
+  };
+  return async (...args) => {
+    const scope = scopeOf(args);
+    return cachedFor(tagsOf(scope))(versionOf(await catalogVersions(), scope), ...args);
+  };
 }
 
-const listing = (versions: CatalogVersions) => versions.listing();
+function versionOf(versions: CatalogVersions, scope: CatalogScope): string {
+  if (scope === "pricing") return versions.pricing();
+  if (scope === "listing") return versions.listing();
+  if (scope === "categories") return versions.categories();
+  return versions.product(scope.product);
+}
 
-export const listCategories = cachedRead("catalog:categories", listing, async (locale: Locale) =>
+const listing = (): CatalogScope => "listing";
+
+export const listCategories = cachedRead("catalog:categories", () => "categories", async (locale: Locale) =>
   catalog.listCategories(await getDb(), { locale }),
 );
 
@@ -41,7 +68,7 @@ export const listProducts = cachedRead("catalog:products", listing, async (query
 
 export const getProduct = cachedRead(
   "catalog:product",
-  (versions, [slug]) => versions.product(slug),
+  ([slug]) => ({ product: slug }),
   async (slug: string, locale: Locale) => catalog.getProduct(await getDb(), { slug, locale }),
 );
 

@@ -14,6 +14,8 @@ export interface CatalogVersions {
   product(slug: string): string;
   /** Listings, search and the home page: any product or category. */
   listing(): string;
+  /** The categories themselves (names, images, order). */
+  categories(): string;
   /** Shipping, tax, promotion and market rules. */
   pricing(): string;
 }
@@ -23,7 +25,7 @@ export interface CatalogVersions {
  * may be served from the cache (a change made then would go unheard), so `ready()` waits for it;
  * when the connection is lost and comes back, everything counts as changed.
  */
-export function catalogVersionTracker(handle: Pick<DatabaseHandle, "listen">) {
+export function catalogVersionTracker(handle: Pick<DatabaseHandle, "listen">, announced: (payload: string | null) => void = () => {}) {
   let catalog = 0;
   let anyProduct = 0;
   let pricing = 0;
@@ -31,6 +33,7 @@ export function catalogVersionTracker(handle: Pick<DatabaseHandle, "listen">) {
   let listening: Promise<unknown> | null = null;
 
   const hear = (payload: string) => {
+    announced(payload);
     if (payload === "pricing") pricing++;
     else if (payload === "*") catalog++;
     else if (payload.startsWith("product:")) {
@@ -42,6 +45,7 @@ export function catalogVersionTracker(handle: Pick<DatabaseHandle, "listen">) {
   const versions: CatalogVersions = {
     product: (slug) => `${catalog}.${products.get(slug) ?? 0}`,
     listing: () => `${catalog}.${anyProduct}`,
+    categories: () => `${catalog}`,
     pricing: () => `${pricing}`,
   };
 
@@ -52,6 +56,7 @@ export function catalogVersionTracker(handle: Pick<DatabaseHandle, "listen">) {
       listening ??= handle.listen(catalogChannel, hear, () => {
         catalog++;
         pricing++;
+        announced(null);
       }).catch((error: unknown) => {
         // The database was down: the next request tries again instead of failing for good.
         listening = null;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { destinationCandidates } from "./destination-candidates";
 import { normalizePostalCode, usStateFromZip } from "./postal-codes";
 import type { Destination, ShippingZone } from "./types";
 
@@ -43,26 +44,13 @@ export function readDestinationCookie(value: string | undefined, zones: Shipping
   return parsed.ok ? parsed.destination : null;
 }
 
-/** Language → likely country, used only when nothing better is known. */
-const languageCountries: Record<string, string> = { uk: "UA", fa: "IR", de: "DE", fr: "FR", it: "IT", es: "ES", nl: "NL", pl: "PL", sv: "SE" };
-
 /**
- * Best guess of where the shopper is: a country header set by the CDN or proxy (configurable),
- * then the Accept-Language region or language; null when neither says (then ranges are shown).
- * A guess is never stored; the shopper confirms or changes it in "Deliver to".
+ * Best guess of where the shopper is: the first candidate (country header, then Accept-Language)
+ * the store ships to; null when none is (then ranges are shown). A guess is never stored; the
+ * shopper confirms or changes it in "Deliver to".
  */
-export function guessDestination(
-  { countryHeader, acceptLanguage }: { countryHeader: string | null; acceptLanguage: string | null },
-  zones: ShippingZone[],
-): Destination | null {
+export function guessDestination(signals: { countryHeader: string | null; acceptLanguage: string | null }, zones: ShippingZone[]): Destination | null {
   const allowed = new Set(shippableCountries(zones));
-  const fromHeader = countryHeader?.trim().toUpperCase();
-  if (fromHeader && allowed.has(fromHeader)) return { country: fromHeader };
-  for (const part of (acceptLanguage ?? "").split(",").slice(0, 10)) {
-    const tag = part.split(";")[0]!.trim();
-    const [language, region] = tag.split("-");
-    const candidate = region?.toUpperCase() ?? languageCountries[language?.toLowerCase() ?? ""];
-    if (candidate && allowed.has(candidate)) return { country: candidate };
-  }
-  return null;
+  const country = destinationCandidates(signals).find((candidate) => allowed.has(candidate));
+  return country ? { country } : null;
 }

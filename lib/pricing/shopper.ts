@@ -4,7 +4,7 @@ import { env } from "@/lib/env";
 import { rulesForCountry } from "@/lib/markets/localize";
 import { hasMarket } from "@/lib/markets/market-for";
 import { getPricingRules } from "./cached";
-import { destinationCookie, guessDestination, readDestinationCookie } from "./destination";
+import { destinationCookie, guessDestination, readDestinationCookie, shippableCountries } from "./destination";
 import { taxRateFor } from "./tax";
 import type { Destination, PricingRules, TaxRate } from "./types";
 
@@ -37,6 +37,27 @@ export async function shopperPricing(): Promise<ShopperPricing> {
     outsideMarkets: destination !== null && !hasMarket(base.markets, destination.country),
     destination,
     guessed: !chosen,
+    taxRate: taxRateFor(rules.taxRates, destination),
+    at: new Date(),
+  };
+}
+
+/**
+ * Pricing for a cached page (lib/shell/route.ts): the first of the shell key's countries the store
+ * ships to, without a postal code. Reads no cookies or headers, so every shopper of that country
+ * shares the page; prices shown with tax use the country's rate, which no region overrides.
+ */
+export async function shellPricing(candidates: string[]): Promise<ShopperPricing> {
+  const base = await getPricingRules();
+  const allowed = new Set(shippableCountries(base.zones));
+  const country = candidates.find((candidate) => allowed.has(candidate));
+  const destination = country ? { country } : null;
+  const rules = rulesForCountry(base, country);
+  return {
+    rules,
+    outsideMarkets: destination !== null && !hasMarket(base.markets, destination.country),
+    destination,
+    guessed: true,
     taxRate: taxRateFor(rules.taxRates, destination),
     at: new Date(),
   };

@@ -6,7 +6,7 @@ import { listCategories } from "@/lib/catalog/cached";
 import type { Category } from "@/lib/catalog/types";
 import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/locales";
-import { shopperPricing, type ShopperPricing } from "@/lib/pricing/shopper";
+import { shellPricing, shopperPricing, type ShopperPricing } from "@/lib/pricing/shopper";
 
 /** What the header, promise bar and footer around every page show from the database. */
 export interface Shell {
@@ -32,12 +32,20 @@ export async function loadShell(locale: Locale): Promise<Shell | null> {
   }
 }
 
-/** The request's cart count for the root layout, zero when the database cannot be reached (see loadShell). */
-export async function safeCartSummary(): Promise<{ count: number }> {
+/** What a cached catalog page's frame shows: the same for every shopper of its locale and country. */
+export interface CatalogShell {
+  categories: Category[];
+  pricing: ShopperPricing;
+}
+
+/** The frame of a cached page for the shell key's destination candidates, or null when the database cannot be reached. */
+export async function loadCatalogShell(locale: Locale, countries: string[]): Promise<CatalogShell | null> {
   try {
-    return await currentCartSummary();
+    const [categories, pricing] = await Promise.all([listCategories(locale), shellPricing(countries)]);
+    return { categories, pricing };
   } catch (error) {
     unstable_rethrow(error);
-    return { count: 0 };
+    console.error(`[layout] header without store data: ${explainDatabaseError(error, env.DATABASE_URL)}`);
+    return null;
   }
 }

@@ -2,6 +2,10 @@ import { setRequestLocale } from "next-intl/server";
 import { CheckoutHeader } from "@/components/layout/checkout-header";
 import type { Locale } from "@/lib/i18n/locales";
 
+
+// Rendered per request: these pages show the shopper's own cart, account and order.
+export const dynamic = "force-dynamic";
+
 /** The enclosed checkout (A8, H2): its own small header and no footer, nothing between the shopper and paying. */
 export default async function CheckoutLayout({ children, params }: LayoutProps<"/[locale]">) {
   setRequestLocale((await params).locale as Locale);

@@ -5,11 +5,13 @@ import { PromiseBar } from "@/components/layout/promise-bar";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { DeliverToControl } from "@/components/pricing/deliver-to-control";
-import { countryName } from "@/lib/i18n/regions";
-import { localeTags, type Locale } from "@/lib/i18n/locales";
-import { formatMoney as formatMoneyIn, money } from "@/lib/money";
-import { freeShippingThreshold } from "@/lib/pricing/shipping";
+import type { Locale } from "@/lib/i18n/locales";
+import { freeShippingNote } from "@/lib/pricing/free-shipping-note";
 import { loadShell } from "@/lib/store/shell";
+
+// Rendered per request: these pages show the shopper's own cart, account and orders. The catalog's
+// pages are cached shells with the same frame: app/[locale]/(catalog)/shell/[key]/layout.tsx.
+export const dynamic = "force-dynamic";
 
 /** The shop's frame: promises, the header with search, categories and cart, and the footer. */
 export default async function ShopLayout({ children, params }: LayoutProps<"/[locale]">) {
@@ -21,18 +23,10 @@ export default async function ShopLayout({ children, params }: LayoutProps<"/[lo
     getTranslations("promise"),
   ]);
   const pricing = shell?.pricing;
-  const threshold = pricing && freeShippingThreshold(pricing.rules, pricing.destination);
-  const formatMoney = (amount: number) => formatMoneyIn(money(amount, pricing!.rules.currency), localeTags[locale]);
-  const freeShipping =
-    pricing && threshold
-      ? threshold.domestic
-        ? tPromise("freeShipping", { amount: formatMoney(threshold.amount) })
-        : tPromise("freeShippingTo", { amount: formatMoney(threshold.amount), country: countryName(pricing.destination!.country, locale) })
-      : null;
 
   return (
     <>
-      <PromiseBar freeShipping={freeShipping} />
+      <PromiseBar freeShipping={pricing ? freeShippingNote(pricing, locale, tPromise) : null} />
       <SiteHeader
         categories={shell?.categories ?? []}
         locale={locale}

@@ -5,7 +5,7 @@ import { CheckoutForm } from "@/components/checkout/checkout-form";
 import { OrderSummary } from "@/components/checkout/order-summary";
 import { savedCardWording } from "@/components/checkout/saved-card-label";
 import { TrustPanel } from "@/components/checkout/trust-panel";
-import { formatWindow } from "@/components/pricing/format";
+import { formatWindow } from "@/lib/pricing/format";
 import { countryAddressFormats } from "@/lib/address/country-formats";
 import { hasPostalLookup } from "@/lib/address/postal-lookup";
 import { track } from "@/lib/analytics/track";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { DeleteAccountForm, LanguageForm } from "@/components/account/account-forms";
-import { formatWindow } from "@/components/pricing/format";
+import { formatWindow } from "@/lib/pricing/format";
 import { savedCardWording } from "@/components/checkout/saved-card-label";
 import { removeAddress, removeCard } from "@/lib/accounts/account-actions";
 import { signOutThisDevice } from "@/lib/accounts/actions";

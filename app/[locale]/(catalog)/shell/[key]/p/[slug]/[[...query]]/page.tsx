@@ -10,24 +10,24 @@ import { RatingHistogram, RatingLine } from "@/components/product/rating-summary
 import { ReturnsBlock } from "@/components/product/returns-block";
 import { ReviewList } from "@/components/product/review-list";
 import { VariantPicker, type PickerOption } from "@/components/product/variant-picker";
+import { PageView } from "@/components/shopper/page-view";
 import { Ltr } from "@/components/ui/ltr";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { TaxNote } from "@/components/pricing/tax-note";
 import { SalePrice } from "@/components/ui/price";
-import { track } from "@/lib/analytics/track";
 import { getProduct } from "@/lib/catalog/cached";
 import type { OptionName } from "@/lib/catalog/options";
 import { productView } from "@/lib/catalog/product-view";
 import { env } from "@/lib/env";
 import { localeTags, type Locale } from "@/lib/i18n/locales";
-import { activePromotion, displayPrice, quote } from "@/lib/pricing/quote";
-import { currentWishlist } from "@/lib/cart/visitor";
-import { priceContext, shopperPricing } from "@/lib/pricing/shopper";
+import { activePromotion, displayPrice } from "@/lib/pricing/quote";
+import { priceContext, shellPricing } from "@/lib/pricing/shopper";
+import { countriesOfKey, searchParamsOfSegment } from "@/lib/shell/route";
 import { alternatesFor } from "@/lib/seo/alternates";
 import { jsonLdScript, productJsonLd } from "@/lib/seo/product-json-ld";
 import { store } from "@/lib/store/config";
 
-type Props = PageProps<"/[locale]/p/[slug]">;
+type Props = PageProps<"/[locale]/shell/[key]/p/[slug]/[[...query]]">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
@@ -42,34 +42,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function ProductPage({ params, searchParams }: Props) {
-  const { locale, slug } = (await params) as { locale: Locale; slug: string };
+export default async function ProductPage({ params }: Props) {
+  const { locale, key, slug, query } = (await params) as { locale: Locale; key: string; slug: string; query?: string[] };
   setRequestLocale(locale);
-  const [product, requested, t, pricing, wishlist] = await Promise.all([
-    getProduct(slug, locale),
-    searchParams,
-    getTranslations(),
-    shopperPricing(),
-    currentWishlist(),
-  ]);
+  const [product, t, pricing] = await Promise.all([getProduct(slug, locale), getTranslations(), shellPricing(countriesOfKey(key))]);
   if (!product) notFound();
 
-  const { selection, shownVariant, priceVaries, images } = productView(product, requested);
-  // One unit of the shown variant, quoted exactly as the cart and checkout will quote it.
-  const lineQuote = quote({
-    lines: [
-      {
-        variantId: shownVariant.id,
-        categorySlug: product.category.slug,
-        quantity: 1,
-        unitPrice: shownVariant.price.amount,
-        compareAtPrice: shownVariant.compareAtPrice?.amount ?? null,
-      },
-    ],
-    destination: pricing.destination,
-    rules: pricing.rules,
-    at: pricing.at,
-  });
+  const { selection, shownVariant, priceVaries, images } = productView(product, searchParamsOfSegment(query));
   const shownPrice = displayPrice(
     { variantId: shownVariant.id, unitPrice: shownVariant.price.amount, compareAtPrice: shownVariant.compareAtPrice?.amount ?? null, categorySlug: product.category.slug },
     priceContext(pricing),
@@ -102,17 +81,16 @@ export default async function ProductPage({ params, searchParams }: Props) {
   }));
 
   const url = new URL(`/${locale}/p/${slug}`, env.SITE_URL).toString();
-  await track(
-    "product_view",
-    { productId: product.id, slug, variantId: selection.state.kind === "available" ? selection.state.variant.id : null },
-    { locale, path: `/${locale}/p/${slug}` },
-  );
 
   return (
     <>
       <script
         type="application/ld+json"
         dangerouslySetInnerHTML={{ __html: jsonLdScript(productJsonLd(product, { url, siteUrl: env.SITE_URL, brand: store.name })) }}
+      />
+      <PageView
+        view={{ name: "product_view", props: { productId: product.id, slug, variantId: selection.state.kind === "available" ? selection.state.variant.id : null } }}
+        product={{ slug, variantId: shownVariant.id }}
       />
       <Breadcrumbs
         items={[
@@ -129,7 +107,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
             <h1 className="text-2xl font-bold leading-tight sm:text-3xl">{product.name}</h1>
             <WishlistButton
               productId={product.id}
-              on={wishlist.includes(product.id)}
+              on={undefined}
               labels={{ add: t("cart.addToWishlist", { name: product.name }), remove: t("cart.removeFromWishlist", { name: product.name }) }}
             />
           </div>
@@ -164,7 +142,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
               </>
             }
           />
-          <ProductDelivery pricing={pricing} lineQuote={lineQuote} locale={locale} />
+          <ProductDelivery heading={t("delivery.deliverTo")} waiting={t("delivery.checking")} />
           <ReturnsBlock />
         </div>
       </div>

@@ -4,9 +4,9 @@ import { PromotionBanner } from "@/components/pricing/promotion-banner";
 import { ProductGrid } from "@/components/product/product-card";
 import { Picture } from "@/components/ui/picture";
 import { activePromotions } from "@/lib/pricing/quote";
-import { track } from "@/lib/analytics/track";
-import { currentWishlist } from "@/lib/cart/visitor";
-import { priceContext, shopperPricing } from "@/lib/pricing/shopper";
+import { PageView } from "@/components/shopper/page-view";
+import { priceContext, shellPricing } from "@/lib/pricing/shopper";
+import { countriesOfKey } from "@/lib/shell/route";
 import { listCategories, listProducts } from "@/lib/catalog/cached";
 import { ltrTag } from "@/components/ui/ltr";
 import { Link } from "@/lib/i18n/navigation";
@@ -15,13 +15,15 @@ import type { Locale } from "@/lib/i18n/locales";
 import { alternatesFor } from "@/lib/seo/alternates";
 import { store } from "@/lib/store/config";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
+type Props = PageProps<"/[locale]/shell/[key]">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = (await params) as { locale: Locale };
   return { alternates: alternatesFor(locale, "/") };
 }
 
-export default async function HomePage({ params }: PageProps<"/[locale]">) {
-  const { locale } = (await params) as { locale: Locale };
+export default async function HomePage({ params }: Props) {
+  const { locale, key } = (await params) as { locale: Locale; key: string };
   setRequestLocale(locale);
   const [t, tProduct, categories, featured, onSale, pricing] = await Promise.all([
     getTranslations("home"),
@@ -29,16 +31,15 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
     listCategories(locale),
     listProducts({ locale, featuredOnly: true, limit: 8 }),
     listProducts({ locale, onSaleOnly: true, sort: "price-asc", limit: 4 }),
-    shopperPricing(),
+    shellPricing(countriesOfKey(key)),
   ]);
   const prices = priceContext(pricing);
-  const wishlist = await currentWishlist();
   const promotion = activePromotions(pricing.rules.promotions, pricing.at)[0] ?? null;
   const promotionCategory = promotion ? categories.find((c) => c.slug === promotion.categories[0])?.name ?? null : null;
-  await track("page_view", { page: "home" }, { locale, path: `/${locale}` });
 
   return (
     <div className="space-y-14">
+      <PageView view={{ name: "page_view", props: { page: "home" } }} />
       {promotion ? <PromotionBanner timeZone={pricing.rules.warehouse.timeZone} promotion={promotion} categoryName={promotionCategory} locale={locale} /> : null}
       <section className="rounded-xl bg-brand-soft px-6 py-10 sm:px-10 sm:py-14">
         <h1 className="max-w-2xl text-3xl font-bold tracking-tight text-brand-strong sm:text-4xl">{t("heroTitle")}</h1>
@@ -79,7 +80,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         <h2 id="home-featured" className="mb-4 text-2xl font-bold">
           {t("featuredTitle")}
         </h2>
-        <ProductGrid prices={prices} wishlist={wishlist} products={featured.items} />
+        <ProductGrid prices={prices} products={featured.items} />
       </section>
 
       {onSale.items.length ? (
@@ -87,7 +88,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           <h2 id="home-sale" className="mb-4 text-2xl font-bold">
             {t("saleTitle")}
           </h2>
-          <ProductGrid prices={prices} wishlist={wishlist} products={onSale.items} />
+          <ProductGrid prices={prices} products={onSale.items} />
         </section>
       ) : null}
 

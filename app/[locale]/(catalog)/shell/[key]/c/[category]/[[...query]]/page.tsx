@@ -9,9 +9,9 @@ import { PromotionBanner } from "@/components/pricing/promotion-banner";
 import { ProductGrid } from "@/components/product/product-card";
 import { activePromotion } from "@/lib/pricing/quote";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { track } from "@/lib/analytics/track";
-import { currentWishlist } from "@/lib/cart/visitor";
-import { priceContext, shopperPricing } from "@/lib/pricing/shopper";
+import { PageView } from "@/components/shopper/page-view";
+import { priceContext, shellPricing } from "@/lib/pricing/shopper";
+import { countriesOfKey, searchParamsOfSegment } from "@/lib/shell/route";
 import { listCategories, listFacetValues, listProducts } from "@/lib/catalog/cached";
 import { basePriceBound } from "@/lib/markets/localize";
 import { activeFilterCount, hasActiveFilters, listingSearchParams, parseListingQuery } from "@/lib/catalog/listing-query";
@@ -20,7 +20,7 @@ import { minorDigits } from "@/lib/money";
 import { alternatesFor } from "@/lib/seo/alternates";
 import { store } from "@/lib/store/config";
 
-type Props = PageProps<"/[locale]/c/[category]">;
+type Props = PageProps<"/[locale]/shell/[key]/c/[category]/[[...query]]">;
 
 async function findCategory(locale: Locale, slug: string) {
   return (await listCategories(locale)).find((category) => category.slug === slug) ?? null;
@@ -33,16 +33,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: category.name, description: category.description, alternates: alternatesFor(locale, `/c/${slug}`) };
 }
 
-export default async function CategoryPage({ params, searchParams }: Props) {
-  const { locale, category: slug } = (await params) as { locale: Locale; category: string };
+export default async function CategoryPage({ params }: Props) {
+  const { locale, key, category: slug, query: querySegment } = (await params) as { locale: Locale; key: string; category: string; query?: string[] };
   setRequestLocale(locale);
   const category = await findCategory(locale, slug);
   if (!category) notFound();
 
-  const pricing = await shopperPricing();
+  const pricing = await shellPricing(countriesOfKey(key));
   // Price bounds are typed in the shopper's currency, tax included where prices are shown so.
   const currency = pricing.rules.currency;
-  const query = parseListingQuery(await searchParams, currency);
+  const query = parseListingQuery(searchParamsOfSegment(querySegment), currency);
   const bound = (amount: number | null) => (amount === null ? null : basePriceBound(amount, pricing.rules, pricing.taxRate));
   const [t, facets, result] = await Promise.all([
     getTranslations(),
@@ -57,7 +57,6 @@ export default async function CategoryPage({ params, searchParams }: Props) {
     }),
   ]);
   const prices = priceContext(pricing);
-  const wishlist = await currentWishlist();
   const promotion = activePromotion(pricing.rules.promotions, slug, pricing.at);
   const pages = Math.max(1, Math.ceil(result.total / store.pageSize));
   const base = `/${locale}/c/${slug}`;
@@ -68,19 +67,14 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   };
   const sortHidden = [...listingSearchParams({ ...query, sort: "featured", page: 1 }, digits).entries()];
 
-  const tracking = { locale, path: base };
-  if (hasActiveFilters(query.filters) || query.sort !== "featured") {
-    await track(
-      "listing_filter",
-      { category: slug, ...query.filters, sort: query.sort, results: result.total },
-      tracking,
-    );
-  } else {
-    await track("page_view", { page: "category" }, tracking);
-  }
+  const view =
+    hasActiveFilters(query.filters) || query.sort !== "featured"
+      ? ({ name: "listing_filter", props: { category: slug, ...query.filters, sort: query.sort, results: result.total } } as const)
+      : ({ name: "page_view", props: { page: "category" } } as const);
 
   return (
     <>
+      <PageView view={view} />
       <Breadcrumbs items={[{ href: "/", label: t("nav.allProducts") }, { label: category.name }]} />
       <div className="mb-6">
         <h1 className="text-3xl font-bold">{category.name}</h1>
@@ -132,7 +126,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
             />
           </div>
           {result.items.length ? (
-            <ProductGrid prices={prices} wishlist={wishlist} products={result.items} priorityCount={2} filters={query.filters} />
+            <ProductGrid prices={prices} products={result.items} priorityCount={2} filters={query.filters} />
           ) : (
             <p className="rounded-lg border border-line bg-white p-6">{t("listing.noResults")}</p>
           )}
