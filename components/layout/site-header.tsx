@@ -58,7 +58,7 @@ export function SiteHeader({
               <ul className="flex gap-1 overflow-x-auto px-2 text-sm font-medium lg:px-0">
                 {categories.map((category) => (
                   <li key={category.slug}>
-                    <Link href={`/c/${category.slug}`} className="inline-flex min-h-11 items-center whitespace-nowrap px-3 hover:underline">
+                    <Link href={`/c/${category.slug}`} prefetch={false} className="inline-flex min-h-11 items-center whitespace-nowrap px-3 hover:underline">
                       {category.name}
                     </Link>
                   </li>

@@ -23,7 +23,8 @@ export interface CatalogVersions {
 /**
  * Counts the announcements heard by this process. Before the first LISTEN is in place nothing
  * may be served from the cache (a change made then would go unheard), so `ready()` waits for it;
- * when the connection is lost and comes back, everything counts as changed.
+ * when the connection is lost and comes back, everything counts as changed. `announced` hears each
+ * announcement too (null for "everything"), to retire the cached pages that showed what changed.
  */
 export function catalogVersionTracker(handle: Pick<DatabaseHandle, "listen">, announced: (payload: string | null) => void = () => {}) {
   let catalog = 0;

@@ -1,11 +1,5 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AccountLink } from "@/components/account/account-link";
-import { CartLink, WishlistLink } from "@/components/cart/cart-link";
-import { PromiseBar } from "@/components/layout/promise-bar";
-import { SiteFooter } from "@/components/layout/site-footer";
-import { SiteHeader } from "@/components/layout/site-header";
-import { DeliverToControl } from "@/components/pricing/deliver-to-control";
-import { freeShippingNote } from "@/lib/pricing/free-shipping-note";
+import { setRequestLocale } from "next-intl/server";
+import { ShopFrame } from "@/components/layout/shop-frame";
 import type { Locale } from "@/lib/i18n/locales";
 import { countriesOfKey } from "@/lib/shell/route";
 import { loadCatalogShell } from "@/lib/store/shell";
@@ -21,32 +15,14 @@ export function generateStaticParams() {
   return [];
 }
 
-/** The frame of a cached catalog page: the shop's header and footer, the shopper's own parts filled in by the browser. */
+/** The frame of a cached catalog page: the shop's, with the shopper's own parts filled in by the browser. */
 export default async function CatalogShellLayout({ children, params }: LayoutProps<"/[locale]/shell/[key]">) {
   const { locale, key } = (await params) as { locale: Locale; key: string };
   setRequestLocale(locale);
-  const [shell, tPromise] = await Promise.all([loadCatalogShell(locale, countriesOfKey(key)), getTranslations("promise")]);
-  const pricing = shell?.pricing;
-
+  const shell = await loadCatalogShell(locale, countriesOfKey(key));
   return (
-    <>
-      <PromiseBar freeShipping={pricing ? freeShippingNote(pricing, locale, tPromise) : null} />
-      <SiteHeader
-        categories={shell?.categories ?? []}
-        locale={locale}
-        deliverTo={pricing ? <DeliverToControl pricing={pricing} locale={locale} /> : null}
-        cartLink={
-          <>
-            <AccountLink signedIn={false} live />
-            <WishlistLink />
-            <CartLink count={0} live />
-          </>
-        }
-      />
-      <main id="main" data-cached-shell="" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
-        {children}
-      </main>
-      <SiteFooter categories={shell?.categories ?? []} locale={locale} />
-    </>
+    <ShopFrame locale={locale} categories={shell?.categories ?? []} pricing={shell?.pricing ?? null} shopper="live">
+      {children}
+    </ShopFrame>
   );
 }
