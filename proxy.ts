@@ -18,7 +18,8 @@ const handleLocale = createMiddleware(routing);
 export default function proxy(request: NextRequest) {
   if (!isWellFormedPath(request.nextUrl.pathname)) return malformedPath(request);
   if (!isLocaleRouted(request.nextUrl.pathname)) return NextResponse.next();
-  // Next runs the proxy again on the rewritten address of a shell (see toShell): let it through.
+  // A shell's own address. Started with -H 127.0.0.1, Next sends the rewrite (see toShell) over
+  // HTTP to itself and runs the proxy again on it: let it through unchanged.
   if (isShellPath(request.nextUrl.pathname)) return NextResponse.next();
   if (isCrossSiteWrite(request.method, request.headers)) return new NextResponse(null, { status: 403 });
   const existing = request.cookies.get(visitorCookie.name)?.value;

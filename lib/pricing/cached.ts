@@ -6,16 +6,14 @@ import { expirePricingAt } from "@/lib/catalog/page-cache";
 import { store } from "@/lib/store/config";
 import { loadPricingRules } from "./queries";
 
-const cachedRules = cachedRead("pricing:rules", () => "pricing", async () =>
-  loadPricingRules(await getDb(), { currency: store.currency, homeCountry: store.country }),
-);
-
 /**
  * Shipping, tax, promotion and market rules, cached in memory until the database announces a
- * change to them; pages showing them are retired when a promotion starts or ends, too.
+ * change to them; pages showing them are retired when a promotion starts or ends, too. The timer
+ * is set on each read from the database: when it fires, the expired tag makes the next call read
+ * again, which sets the timer for the moment after.
  */
-export async function getPricingRules() {
-  const rules = await cachedRules();
+export const getPricingRules = cachedRead("pricing:rules", () => "pricing", async () => {
+  const rules = await loadPricingRules(await getDb(), { currency: store.currency, homeCountry: store.country });
   expirePricingAt(nextPromotionChange(rules.promotions, Date.now()));
   return rules;
-}
+});

@@ -31,15 +31,7 @@ export async function shopperPricing(): Promise<ShopperPricing> {
       { countryHeader: headerStore.get(env.GEO_COUNTRY_HEADER), acceptLanguage: headerStore.get("accept-language") },
       base.zones,
     );
-  const rules = rulesForCountry(base, destination?.country);
-  return {
-    rules,
-    outsideMarkets: destination !== null && !hasMarket(base.markets, destination.country),
-    destination,
-    guessed: !chosen,
-    taxRate: taxRateFor(rules.taxRates, destination),
-    at: new Date(),
-  };
+  return pricingFor(base, destination, !chosen);
 }
 
 /**
@@ -51,13 +43,17 @@ export async function shellPricing(candidates: string[]): Promise<ShopperPricing
   const base = await getPricingRules();
   const allowed = new Set(shippableCountries(base.zones));
   const country = candidates.find((candidate) => allowed.has(candidate));
-  const destination = country ? { country } : null;
-  const rules = rulesForCountry(base, country);
+  return pricingFor(base, country ? { country } : null, true);
+}
+
+/** The rules of the destination's market and its tax rate, as of now. */
+function pricingFor(base: PricingRules, destination: Destination | null, guessed: boolean): ShopperPricing {
+  const rules = rulesForCountry(base, destination?.country);
   return {
     rules,
     outsideMarkets: destination !== null && !hasMarket(base.markets, destination.country),
     destination,
-    guessed: true,
+    guessed,
     taxRate: taxRateFor(rules.taxRates, destination),
     at: new Date(),
   };

@@ -22,14 +22,10 @@ export interface Shell {
  * error thrown by the layout itself would skip that boundary for Next's generic one.
  */
 export async function loadShell(locale: Locale): Promise<Shell | null> {
-  try {
+  return orNullWhenDown(async () => {
     const [categories, pricing, { cart, count }] = await Promise.all([listCategories(locale), shopperPricing(), currentCartSummary()]);
     return { categories, pricing, cartCount: count, signedIn: Boolean(cart?.userId) };
-  } catch (error) {
-    unstable_rethrow(error);
-    console.error(`[layout] header without store data: ${explainDatabaseError(error, env.DATABASE_URL)}`);
-    return null;
-  }
+  });
 }
 
 /** What a cached catalog page's frame shows: the same for every shopper of its locale and country. */
@@ -38,11 +34,17 @@ export interface CatalogShell {
   pricing: ShopperPricing;
 }
 
-/** The frame of a cached page for the shell key's destination candidates, or null when the database cannot be reached. */
+/** The frame of a cached page for the shell key's destination candidates, or null when the database cannot be reached (see loadShell). */
 export async function loadCatalogShell(locale: Locale, countries: string[]): Promise<CatalogShell | null> {
-  try {
+  return orNullWhenDown(async () => {
     const [categories, pricing] = await Promise.all([listCategories(locale), shellPricing(countries)]);
     return { categories, pricing };
+  });
+}
+
+async function orNullWhenDown<Frame>(read: () => Promise<Frame>): Promise<Frame | null> {
+  try {
+    return await read();
   } catch (error) {
     unstable_rethrow(error);
     console.error(`[layout] header without store data: ${explainDatabaseError(error, env.DATABASE_URL)}`);
