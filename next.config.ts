@@ -1,7 +1,21 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { locales } from "./lib/i18n/locales";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+const localePattern = locales.join("|");
+/**
+ * Catalog pages are cached shells chosen by the destination cookie and the language and country
+ * headers (proxy.ts), but Next sends its own Vary and an `s-maxage` for them. So CDNs are told not
+ * to keep the page (RFC 9213's CDN-Cache-Control, and Surrogate-Control for Varnish and Fastly):
+ * a shared cache must never hand one market's page to another shopper. The store's own page
+ * cache behind the proxy does the caching.
+ */
+const noSharedCache = [
+  { key: "CDN-Cache-Control", value: "private" },
+  { key: "Surrogate-Control", value: "no-store" },
+];
 
 const nextConfig: NextConfig = {
   // PGlite ships WASM and postgres.js opens sockets: load both from node_modules at run time.
@@ -24,6 +38,8 @@ const nextConfig: NextConfig = {
         source: "/catalog/:path*",
         headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }],
       },
+      { source: `/:locale(${localePattern})`, headers: noSharedCache },
+      { source: `/:locale(${localePattern})/:kind(p|c)/:slug`, headers: noSharedCache },
       {
         source: "/:path*",
         headers: [

@@ -45,7 +45,10 @@ test("a cached page never carries one shopper's cart or destination to another",
   // A second shopper on the same page right after: their own empty cart, dollars, no German address.
   const other = await browser.newContext({ locale: "en-US" });
   const otherPage = await other.newPage();
-  await otherPage.goto(`/en/p/${mug.slug}?color=white`);
+  const response = await otherPage.goto(`/en/p/${mug.slug}?color=white`);
+  // Nor may a CDN in front of the store: Next sends its own Vary, so CDNs are told not to keep it.
+  expect(response!.headers()["cdn-cache-control"]).toBe("private");
+  expect(response!.headers()["surrogate-control"]).toBe("no-store");
   await expect(otherPage.getByRole("link", { name: "Cart, empty" })).toBeVisible();
   await expect(otherPage.getByRole("main").getByText(/^\$\d+\.\d\d$/).first()).toBeVisible();
   await expect(otherPage.getByRole("main").getByText(/€/)).toHaveCount(0);

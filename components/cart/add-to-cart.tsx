@@ -2,7 +2,8 @@
 
 import { useLocale } from "next-intl";
 import Link from "next/link";
-import { lazy, Suspense, useActionState, useId, type ReactNode } from "react";
+import { lazy, Suspense, useActionState, useEffect, useId, type ReactNode } from "react";
+import { useShopperActions } from "@/components/shopper/shopper-provider";
 import { StickyBar } from "@/components/ui/sticky-bar";
 import { addToCart, type LineActionState } from "@/lib/cart/actions";
 
@@ -44,6 +45,11 @@ export function AddToCart({
   const buttonId = `${formId}-button`;
   const added = state.status === "done" ? state.added : undefined;
   const openedAt = state.status === "done" ? state.at : undefined;
+  const { refresh: refreshShopper } = useShopperActions();
+  // The action answers without rendering the page again: the header's count is asked for anew.
+  useEffect(() => {
+    if (openedAt) refreshShopper();
+  }, [openedAt, refreshShopper]);
 
   return (
     <>

@@ -41,10 +41,15 @@ const read = (form: FormData, name: string) => {
   return typeof value === "string" ? value.slice(0, 50) : undefined;
 };
 
-async function change(form: FormData, mode: "add" | "set", fallbackQuantity?: number): Promise<LineActionState> {
+/**
+ * Adds or sets a line. `rerender` sends the page that posted it again with the action's answer:
+ * the cart page and the checkout summary show every figure of the cart. A product page does not
+ * (its header count and delivery box come from /api/shopper), so an add answers with no render.
+ */
+async function change(form: FormData, mode: "add" | "set", options: { fallbackQuantity?: number; rerender: boolean }): Promise<LineActionState> {
   const locale = localeFrom(form);
   const refuse = async (error: CartError): Promise<LineActionState> => ({ status: "error", message: await cartErrorMessage(error, locale) });
-  const parsed = lineInputSchema.safeParse({ variantId: read(form, "variantId"), quantity: read(form, "quantity") ?? fallbackQuantity });
+  const parsed = lineInputSchema.safeParse({ variantId: read(form, "variantId"), quantity: read(form, "quantity") ?? options.fallbackQuantity });
   if (!parsed.success || (mode === "add" && parsed.data.quantity === 0)) return refuse({ code: "invalid_input" });
   const cart = await currentCart();
   if (!cart) return refuse({ code: "invalid_input" });
@@ -60,14 +65,14 @@ async function change(form: FormData, mode: "add" | "set", fallbackQuantity?: nu
     }
     else await track("cart_quantity", { variantId, quantity: result.quantity }, tracking);
   }
-  refresh();
+  if (options.rerender) refresh();
   if (result.ok && result.capped) return { status: "error", message: await cartCappedMessage(result.capped, locale) };
   return result.ok ? { status: "done", quantity: result.quantity } : refuse(result.error);
 }
 
-/** Product page "Add to cart": adds, then describes the result for the mini-cart. */
+/** Product page "Add to cart": adds, then describes the result for the mini-cart; the page is not rendered again. */
 export async function addToCart(_previous: LineActionState, form: FormData): Promise<LineActionState> {
-  const result = await change(form, "add", 1);
+  const result = await change(form, "add", { fallbackQuantity: 1, rerender: false });
   if (result.status !== "done") return result;
   const locale = localeFrom(form);
   const ref = await currentCart();
@@ -82,7 +87,7 @@ export async function addToCart(_previous: LineActionState, form: FormData): Pro
 
 /** Cart page quantity stepper and remove (quantity 0). */
 export async function updateCartLine(_previous: LineActionState, form: FormData): Promise<LineActionState> {
-  return change(form, "set");
+  return change(form, "set", { rerender: true });
 }
 
 export type CouponActionState =

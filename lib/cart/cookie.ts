@@ -1,4 +1,4 @@
-/** The cart a browser holds: its id, HMAC-signed, httpOnly, 90 days from the last change (D2). */
+/** The cart a browser holds: its id, HMAC-signed, httpOnly, 90 days from the last visit (D2). */
 export const cartCookie = {
   name: "cart",
   purpose: "cart",

@@ -50,11 +50,25 @@ export async function guestCart(visitorId: string): Promise<CartRef> {
 }
 
 /**
- * Points a guest browser's cart cookie at `cartId` for another 90 days (server actions and route
- * handlers only). A signed-in shopper's cart is found through the account, so there is nothing to keep.
+ * Points a guest browser's cart cookie at `cartId` when it names another cart (the first item, a
+ * new cart after an order): setting a cookie makes Next render the page again in the action's
+ * answer, which a change to the same cart does not need. The 90 days are renewed on every page
+ * view instead (renewCartCookie). A signed-in shopper's cart is found through the account.
  */
 export async function keepCart(ref: CartRef, cartId: string): Promise<void> {
-  if (ref.userId) return;
+  if (ref.userId || ref.cartId === cartId) return;
+  await setCartCookie(cartId);
+}
+
+/** Another 90 days for the cart this guest browser holds (route handlers only: see keepCart). */
+export async function renewCartCookie(): Promise<void> {
+  const visitorId = await currentVisitorId();
+  if (!visitorId || (await currentUserId())) return;
+  const { cartId } = await guestCart(visitorId);
+  if (cartId) await setCartCookie(cartId);
+}
+
+async function setCartCookie(cartId: string): Promise<void> {
   (await cookies()).set(cartCookie.name, signValue(cartId, cartCookie.purpose, await signingKey()), {
     httpOnly: true,
     sameSite: "lax",
