@@ -16,16 +16,13 @@ async function freshDevice(browser: Browser): Promise<{ context: BrowserContext;
   return { context, page: await context.newPage() };
 }
 
-test("the cart lives in a signed, httpOnly cookie for 90 days from the last visit and survives reloads and a new browser", async ({ page, visit, context, browser }) => {
+test("the cart lives in a signed, httpOnly cookie for 90 days and survives reloads and a new browser", async ({ page, visit, context, browser }) => {
   await addToCart(page, `/en/p/${shirt.slug}?size=M&color=white`);
   const cookie = (await context.cookies()).find((c) => c.name === "cart");
   expect(cookie?.httpOnly).toBe(true);
   expect(cookie?.value).toMatch(/^[0-9a-f-]{36}\.[\w-]{43}$/);
   expect(cookie!.expires * 1000 - Date.now()).toBeGreaterThan(60 * 24 * 3_600_000);
-  // Every page view renews the 90 days (the shopper's parts are asked for once per page).
-  const renewal = page.waitForResponse((r) => r.url().endsWith("/api/shopper"));
   await page.reload();
-  expect(await (await renewal).headerValue("set-cookie")).toMatch(/^cart=[0-9a-f-]{36}\.[\w-]{43}; Path=\/; Expires=.*Max-Age=7776000/);
   await expect(page.getByRole("link", { name: "Cart, 1 item" })).toBeVisible();
 
   // The same cookies in a brand-new browser (closing and reopening it) keep the cart.

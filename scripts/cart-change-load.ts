@@ -51,9 +51,12 @@ export async function loadCartChanges(url: string, options: { connections: numbe
     const visitor = `vid=${randomUUID()}`;
     if (i === 0 && (await cartCount(url, visitor)) !== 0) throw new Error("A new visitor's cart is not empty.");
     const response = await fetch(url + productPath, add(visitor));
-    const cart = response.headers.getSetCookie().find((c) => c.startsWith("cart="))?.split(";")[0];
-    if (actionResult(await response.text()).status !== "done" || !cart) throw new Error("Add to cart did not answer done with a cart cookie.");
-    shoppers.push(`${visitor}; ${cart}`);
+    // The cart cookie and its renewal mark, as a browser keeps them (lib/cart/visitor.ts keepCart).
+    const cookies = response.headers.getSetCookie().map((c) => c.split(";")[0]!);
+    if (actionResult(await response.text()).status !== "done" || !cookies.some((c) => c.startsWith("cart="))) {
+      throw new Error("Add to cart did not answer done with a cart cookie.");
+    }
+    shoppers.push([visitor, ...cookies].join("; "));
   }
   const before = await cartCount(url, shoppers[0]!);
   if (before !== 1) throw new Error(`After one add the cart count reads ${before}, not 1.`);

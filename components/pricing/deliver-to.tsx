@@ -57,7 +57,14 @@ export function DeliverTo({
     // A change of currency stays on screen until read; otherwise the dropdown gets out of the way.
     if (state.status === "saved" && !state.note && details.current && !inline) details.current.open = false;
   }, [state, inline]);
-  const values = state.status === "invalid" ? state.values : { country: shown.country ?? "", postalCode: shown.postalCode ?? "" };
+  // After a save the fields hold what was saved: the shopper's parts, asked for again, may arrive
+  // while the next change is being typed and must not remount the fields under the typing.
+  const values =
+    state.status === "invalid"
+      ? state.values
+      : state.status === "saved"
+        ? { country: state.country, postalCode: state.postalCode ?? "" }
+        : { country: shown.country ?? "", postalCode: shown.postalCode ?? "" };
   const errors = state.status === "invalid" ? state.errors : {};
 
   return (

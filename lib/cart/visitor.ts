@@ -50,32 +50,18 @@ export async function guestCart(visitorId: string): Promise<CartRef> {
 }
 
 /**
- * Points a guest browser's cart cookie at `cartId` when it names another cart (the first item, a
- * new cart after an order): setting a cookie makes Next render the page again in the action's
- * answer, which a change to the same cart does not need. The 90 days are renewed on every page
- * view instead (renewCartCookie). A signed-in shopper's cart is found through the account.
+ * Points a guest browser's cart cookie at `cartId` for another 90 days, when it names another cart
+ * (the first item, a new cart after an order, a hand-off) or was last renewed over a day ago.
+ * Setting a cookie makes Next render the page again in the action's answer, which a change to the
+ * same cart does not otherwise need. A signed-in shopper's cart is found through the account.
  */
 export async function keepCart(ref: CartRef, cartId: string): Promise<void> {
-  if (ref.userId || ref.cartId === cartId) return;
-  await setCartCookie(cartId);
-}
-
-/** Another 90 days for the cart this guest browser holds (route handlers only: see keepCart). */
-export async function renewCartCookie(): Promise<void> {
-  const visitorId = await currentVisitorId();
-  if (!visitorId || (await currentUserId())) return;
-  const { cartId } = await guestCart(visitorId);
-  if (cartId) await setCartCookie(cartId);
-}
-
-async function setCartCookie(cartId: string): Promise<void> {
-  (await cookies()).set(cartCookie.name, signValue(cartId, cartCookie.purpose, await signingKey()), {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: await requestIsSecure(),
-    maxAge: cartCookie.maxAgeSeconds,
-    path: "/",
-  });
+  if (ref.userId) return;
+  const store = await cookies();
+  if (ref.cartId === cartId && store.has(cartCookie.renewal.name)) return;
+  const options = { httpOnly: true, sameSite: "lax", secure: await requestIsSecure(), path: "/" } as const;
+  store.set(cartCookie.name, signValue(cartId, cartCookie.purpose, await signingKey()), { ...options, maxAge: cartCookie.maxAgeSeconds });
+  store.set(cartCookie.renewal.name, "1", { ...options, maxAge: cartCookie.renewal.maxAgeSeconds });
 }
 
 /** Product ids on the current shopper's wishlist (for the hearts on cards and product pages). */

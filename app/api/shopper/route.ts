@@ -1,6 +1,5 @@
 // The personal parts of a cached catalog page (cart count, wishlist, destination, delivery box),
 // asked for by the browser once per page; it also records the page view the cached page cannot.
-import { renewCartCookie } from "@/lib/cart/visitor";
 import { isCrossSiteWrite } from "@/lib/security/request-checks";
 import { shopperRequestSchema, shopperState } from "@/lib/shopper/state";
 
@@ -17,7 +16,5 @@ export async function POST(request: Request) {
   const state = await shopperState(body.data);
   // The database is down: the page keeps what its shell shows.
   if (!state) return Response.json({ error: "unavailable" }, { status: 503, headers: noStore });
-  // Asked on every page view: the cart cookie's 90 days count from the last visit.
-  await renewCartCookie();
   return Response.json(state, { headers: noStore });
 }
