@@ -18,8 +18,9 @@ const noSharedCache = [
 ];
 
 const nextConfig: NextConfig = {
-  // PGlite ships WASM and postgres.js opens sockets: load both from node_modules at run time.
-  serverExternalPackages: ["@electric-sql/pglite", "postgres"],
+  // PGlite ships WASM, postgres.js opens sockets, pg-boss requires the pg driver: load them from
+  // node_modules at run time.
+  serverExternalPackages: ["@electric-sql/pglite", "postgres", "pg-boss"],
   poweredByHeader: false,
   experimental: {
     // Catalog reads are cached in process memory only: a restart or a reseed never serves data

@@ -5,6 +5,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import postgres from "postgres";
+import { driverValue } from "./rows";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -22,6 +23,12 @@ export interface DatabaseHandle {
    * announcements made meanwhile were missed.
    */
   listen(channel: string, onPayload: (payload: string) => void, onListen?: () => void): Promise<() => Promise<void>>;
+  /**
+   * Runs SQL written for node-postgres on the app's own connections: `$1` placeholders with
+   * `values`, or several statements (even a `BEGIN … COMMIT` of their own) without. pg-boss brings
+   * its SQL this way (lib/jobs/queue.ts). Rows of the last statement.
+   */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
   close(): Promise<void>;
 }
 
@@ -61,6 +68,21 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
         const { unlisten } = await sql.listen(channel, (payload) => onPayload(payload), onListen);
         return unlisten;
       },
+      async executeSql(text, values) {
+        if (values?.length) return { rows: await sql.unsafe(text, values.map(driverValue) as never[]) };
+        // postgres.js refuses a BEGIN on a pooled connection (the pool could hand it to someone else
+        // mid-transaction): several statements run on a connection reserved for them.
+        const reserved = await sql.reserve();
+        try {
+          return { rows: lastResult(await reserved.unsafe(text)) };
+        } catch (error) {
+          // A statement that failed inside the text's own transaction leaves it open and aborted.
+          await reserved.unsafe("rollback").catch(() => {});
+          throw error;
+        } finally {
+          reserved.release();
+        }
+      },
       close: () => sql.end({ timeout: 5 }),
     };
   }
@@ -74,6 +96,22 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       onListen?.();
       return unlisten;
     },
+    async executeSql(text, values) {
+      // Parameters need the extended protocol (`query`), several statements the simple one (`exec`).
+      if (values?.length) return { rows: (await client.query(text, values.map(driverValue))).rows };
+      try {
+        return { rows: (await client.exec(text)).at(-1)?.rows ?? [] };
+      } catch (error) {
+        // The one connection must not stay inside the text's aborted transaction.
+        await client.exec("rollback").catch(() => {});
+        throw error;
+      }
+    },
     close: () => client.close(),
   };
+}
+
+/** postgres.js answers several statements with one row list each. */
+function lastResult(result: unknown[]): unknown[] {
+  return Array.isArray(result[0]) ? ((result.at(-1) as unknown[]) ?? []) : result;
 }

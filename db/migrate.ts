@@ -3,15 +3,31 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import type { PgliteDatabase } from "drizzle-orm/pglite";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import PgBoss from "pg-boss";
 import type { DatabaseHandle } from "./client";
 
 export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 
-/** Applies the committed drizzle-kit migrations; the same files serve PGlite and PostgreSQL. */
+/** The schema that holds pg-boss's tables (lib/jobs/queue.ts). */
+export const jobSchema = "pgboss";
+
+/**
+ * Applies the committed drizzle-kit migrations (the same files serve PGlite and PostgreSQL), then
+ * installs or upgrades pg-boss's tables, so a transaction can enqueue a job before any worker ran.
+ */
 export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
   if (handle.kind === "pglite") {
     await migratePglite(handle.db as unknown as PgliteDatabase, { migrationsFolder });
   } else {
     await migratePostgres(handle.db as unknown as PostgresJsDatabase, { migrationsFolder });
   }
+  await installJobTables(handle);
+}
+
+/** pg-boss's own create-or-migrate, under its advisory lock: safe while instances are running. */
+async function installJobTables(handle: DatabaseHandle): Promise<void> {
+  const boss = new PgBoss({ db: handle, schema: jobSchema, migrate: true, supervise: false, schedule: false });
+  boss.on("error", (error) => console.error("[jobs]", error));
+  await boss.start();
+  await boss.stop({ graceful: false, close: false });
 }

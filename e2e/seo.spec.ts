@@ -27,13 +27,15 @@ test("pages carry canonical and hreflang links", async ({ page, visit }) => {
   await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", shirt.shortDescription.uk);
 });
 
-test("the store reports its database health and its mail queue", async ({ request }) => {
+test("the store reports its database health, its mail queue and its job queue", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
   expect(await response.json()).toMatchObject({
     status: "ok",
     database: { kind: "pglite", status: "up" },
     mail: { waiting: expect.any(Number), failed: expect.any(Number) },
+    // The maintenance duties run as jobs from the server's start: none has failed.
+    queue: { due: expect.any(Number), failed: 0 },
   });
 });
 

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { explainDatabaseError } from "@/db/explain-error";
 import { env } from "@/lib/env";
+import { queueHealth, type QueueHealth } from "@/lib/jobs/queries";
 import { outboxBacklog } from "@/lib/mail/queries";
 import { mailPolicy } from "@/lib/mail/send";
 
@@ -25,19 +26,20 @@ async function pingDatabase(): Promise<void> {
 }
 
 export type StoreHealth =
-  | { up: true; latencyMs: number; mail: Awaited<ReturnType<typeof outboxBacklog>> }
+  | { up: true; latencyMs: number; mail: Awaited<ReturnType<typeof outboxBacklog>>; queue: QueueHealth }
   /** `problem`: one line saying why, with no credentials from the database URL. */
   | { up: false; problem: string };
 
-/** Whether the database answers (and how fast), and the mail queue: for /api/health. */
+/** Whether the database answers (and how fast), the mail queue and the job queue: for /api/health. */
 export async function checkStoreHealth(): Promise<StoreHealth> {
   const started = performance.now();
   try {
     await pingDatabase();
     const latencyMs = Math.round(performance.now() - started);
-    // Mail waiting to be (re)tried and mail that gave up after every attempt.
-    const mail = await outboxBacklog(await getDb(), { maxAttempts: mailPolicy.maxAttempts });
-    return { up: true, latencyMs, mail };
+    const db = await getDb();
+    // Mail waiting to be (re)tried and mail that gave up after every attempt; jobs due and failed.
+    const [mail, queue] = await Promise.all([outboxBacklog(db, { maxAttempts: mailPolicy.maxAttempts }), queueHealth(db)]);
+    return { up: true, latencyMs, mail, queue };
   } catch (error) {
     return { up: false, problem: explainDatabaseError(error, env.DATABASE_URL) };
   }

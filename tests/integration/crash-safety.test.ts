@@ -11,7 +11,8 @@ import type { PaymentMethod } from "@/lib/checkout/fields";
 import { placeOrder, type PlaceOrderInput } from "@/lib/checkout/place-order";
 import { orderMailRenderers } from "@/lib/checkout/receipt";
 import { reconcileStuckCharges, sweepExpiredHolds } from "@/lib/checkout/reconcile";
-import { runMaintenance } from "@/lib/jobs/maintenance";
+import { maintenanceQueue, runMaintenance, scheduleMaintenance } from "@/lib/jobs/maintenance";
+import { createJobQueue } from "@/lib/jobs/queue";
 import { deliverDueMail } from "@/lib/mail/send";
 import { consumeRateLimits } from "@/lib/security/rate-limit";
 import type { MailTransport } from "@/lib/mail/transport";
@@ -210,6 +211,33 @@ describe.each(testDatabases())("orders survive a crash on $name", (target) => {
     expect(await receipts(placed.orderId)).toEqual([expect.objectContaining({ sentAt: expect.anything() })]);
     expect(await ordersOf(cart)).toEqual([expect.objectContaining({ status: "cancelled" })]);
     expect((await stock(mug)).reserved).toBe(before.reserved);
+  });
+
+  it("the hold sweep runs as a job: an expired hold is released with no order attempt and no manual pass", async () => {
+    const mug = await variant("stoneware-mug", { color: "rust" });
+    const before = await stock(mug);
+    const abandoned = await shopper(mug);
+    void placeOrder(handle.db, dyingGateway(), input(abandoned, { expectedTotal: await shownTotal(abandoned) }));
+    await expect.poll(async () => (await stock(mug)).reserved).toBe(before.reserved + 1);
+    // The hold and the dead request's charge lease have run out.
+    await handle.db.execute(
+      sql`update orders set reserved_until = now() - interval '1 second', charge_lease_until = now() - interval '1 second' where cart_id = ${abandoned.cartId}`,
+    );
+
+    const queue = createJobQueue(handle);
+    await queue.start();
+    try {
+      await scheduleMaintenance(queue, async () => ({ db: handle.db, gateway: gateway() }), { pollingIntervalSeconds: 0.5 });
+      await expect.poll(async () => (await ordersOf(abandoned))[0]?.status, { timeout: 5_000, interval: 100 }).toBe("cancelled");
+      expect(await stock(mug)).toEqual(before);
+      const sweeps = () => queryRows<{ state: string }>(handle.db, sql`select state from pgboss.job where name = ${maintenanceQueue("holds")}`);
+      expect((await sweeps()).filter((job) => job.state === "completed").length).toBeGreaterThanOrEqual(1);
+      // The next run waits 15 s ahead, and only one can wait: seeding the chain again adds nothing.
+      expect(await queue.enqueue(maintenanceQueue("holds"), {}, { singletonKey: maintenanceQueue("holds") })).toBeNull();
+      expect((await sweeps()).filter((job) => job.state === "created")).toHaveLength(1);
+    } finally {
+      await queue.stop();
+    }
   });
 
   it("keeps one attempt key per checkout until the cart changes or the attempt fails", async () => {

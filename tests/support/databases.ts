@@ -6,7 +6,12 @@ import { migrateDatabase } from "@/db/migrate";
 export interface TestDatabase {
   name: "pglite" | "postgres";
   /** Opens a fresh, migrated, empty database; `close` removes it again. `poolMax` sizes a PostgreSQL pool for races. */
-  open(options?: { poolMax?: number }): Promise<DatabaseHandle>;
+  open(options?: { poolMax?: number }): Promise<TestDatabaseHandle>;
+}
+
+export interface TestDatabaseHandle extends DatabaseHandle {
+  /** PostgreSQL only: a second pool on the same database, as another instance of the store would open. */
+  openAnother?(): Promise<DatabaseHandle>;
 }
 
 function assertLocal(url: string) {
@@ -44,9 +49,16 @@ export function testDatabases(): TestDatabase[] {
         scoped.pathname = `/${name}`;
         const handle = await openDatabase({ url: scoped.toString(), poolMax });
         await migrateDatabase(handle);
+        const others: DatabaseHandle[] = [];
         return {
           ...handle,
+          async openAnother() {
+            const other = await openDatabase({ url: scoped.toString(), poolMax });
+            others.push(other);
+            return other;
+          },
           async close() {
+            await Promise.all(others.map((other) => other.close()));
             await handle.close();
             await admin.unsafe(`drop database if exists ${name} with (force)`);
             await admin.end();

@@ -1,4 +1,4 @@
-// Called by load balancers and uptime checks: reports whether the database answers, and the mail queue.
+// Called by load balancers and uptime checks: reports whether the database answers, the mail queue and the job queue (due, failed).
 import { services } from "@/lib/env";
 import { checkStoreHealth } from "@/lib/store/health";
 
@@ -8,7 +8,7 @@ export async function GET() {
   const health = await checkStoreHealth();
   if (health.up) {
     return Response.json(
-      { status: "ok", database: { kind: services.database, status: "up", latencyMs: health.latencyMs }, mail: health.mail },
+      { status: "ok", database: { kind: services.database, status: "up", latencyMs: health.latencyMs }, mail: health.mail, queue: health.queue },
       { headers: { "Cache-Control": "no-store" } },
     );
   }
