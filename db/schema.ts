@@ -387,8 +387,11 @@ export const cartHandoffs = pgTable(
     cartId: uuid("cart_id")
       .notNull()
       .references(() => carts.id, { onDelete: "cascade" }),
-    channel: text("channel", { enum: ["link", "email"] }).notNull(),
+    /** "reminder": the restore link of an abandoned-cart reminder (lib/recovery). */
+    channel: text("channel", { enum: ["link", "email", "reminder"] }).notNull(),
     createdBy: text("created_by").notNull(),
+    /** The reminder that carried this link, so opening it counts as that reminder's click. */
+    recoveryMessageId: integer("recovery_message_id"),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     usedAt: timestamp("used_at", { withTimezone: true }),
     usedBy: text("used_by"),
@@ -452,6 +455,8 @@ export const checkouts = pgTable("checkouts", {
   /** Field values as typed (never card data), for restoring the form. */
   draft: jsonb("draft").$type<Record<string, string>>().notNull().default({}),
   emailCapturedAt: timestamp("email_captured_at", { withTimezone: true }),
+  /** The shopper's IANA time zone as their browser reported it, for reminders outside quiet hours. */
+  timeZone: text("time_zone"),
   /** One idempotency key per checkout until it has an outcome or the cart changes (its version). */
   attemptKey: text("attempt_key"),
   attemptCartVersion: integer("attempt_cart_version"),
@@ -499,6 +504,8 @@ export const orders = pgTable(
     chargeLeaseUntil: timestamp("charge_lease_until", { withTimezone: true }),
     /** Whether the order holds one use of its coupon (taken at placement, given back if it fails). */
     couponHeld: boolean("coupon_held").notNull().default(false),
+    /** Set when the order was placed within the attribution window after a reminder of its abandoned cart (G5). */
+    recoveredBy: jsonb("recovered_by").$type<{ channel: RecoveryChannel; step: number; messageId: number; clicked: boolean }>(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -707,4 +714,56 @@ export const testGatewayCards = pgTable("test_gateway_cards", {
   idempotencyKey: text("idempotency_key").notNull().unique(),
   card: jsonb("card").$type<Record<string, unknown>>().notNull(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/* ── Abandoned-cart recovery (E2, G5) ───────────────────────────────── */
+
+export type RecoveryChannel = "email" | "push" | "sms";
+
+/**
+ * One abandoned cart's reminder sequence: started when a cart with items has a contact (the
+ * checkout's captured email or a signed-in owner), stopped for good once it ends.
+ */
+export const recoverySequences = pgTable("recovery_sequences", {
+  cartId: uuid("cart_id")
+    .primaryKey()
+    .references(() => carts.id, { onDelete: "cascade" }),
+  email: text("email").notNull(),
+  locale: text("locale").notNull(),
+  /** The shopper's IANA time zone, when known: reminders wait out quiet hours there. */
+  timeZone: text("time_zone"),
+  /** Marketing consent given with the email: without it, one plain service reminder at most. */
+  marketingConsent: boolean("marketing_consent").notNull().default(false),
+  startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+  stoppedAt: timestamp("stopped_at", { withTimezone: true }),
+  stopReason: text("stop_reason", { enum: ["ordered", "emptied", "unsubscribed", "no_consent", "finished", "no_contact"] }),
+});
+
+/** Each reminder sent: at most one per cart, step and channel (the unique index makes it so). */
+export const recoveryMessages = pgTable(
+  "recovery_messages",
+  {
+    id: serial("id").primaryKey(),
+    cartId: uuid("cart_id")
+      .notNull()
+      .references(() => carts.id, { onDelete: "cascade" }),
+    step: integer("step").notNull(),
+    channel: text("channel", { enum: ["email", "push", "sms"] }).notNull(),
+    sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Names of the lines no longer in stock when it was sent (the message says so). */
+    unavailable: jsonb("unavailable").$type<string[]>().notNull().default([]),
+    /** The single-use code created for this cart, on the step that carries the incentive. */
+    incentiveCode: text("incentive_code"),
+    /** First opening of its restore link, and the tap that brought the cart back. */
+    clickedAt: timestamp("clicked_at", { withTimezone: true }),
+    restoredAt: timestamp("restored_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("recovery_messages_once_idx").on(t.cartId, t.step, t.channel), index("recovery_messages_sent_idx").on(t.sentAt)],
+);
+
+/** Addresses that asked for no more reminders (lower case). Order mail (receipts) still goes out. */
+export const mailUnsubscribes = pgTable("mail_unsubscribes", {
+  email: text("email").primaryKey(),
+  source: text("source", { enum: ["link", "one-click"] }).notNull(),
+  unsubscribedAt: timestamp("unsubscribed_at", { withTimezone: true }).notNull().defaultNow(),
 });

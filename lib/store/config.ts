@@ -32,6 +32,20 @@ export const store = {
     /** Offered once an account is saved after an order (A2); null for no incentive. Must exist as a coupon. */
     welcomeCoupon: { code: "THANKYOU10", percent: 10 } as { code: string; percent: number } | null,
   },
+  /** Abandoned-cart reminders (docs/recovery.md); the env var RECOVERY_DELAYS overrides `delays`. */
+  recovery: {
+    /** After the shopper's last activity on the cart, one reminder each (`ms` notation: "90m", "1h", "3d"). */
+    delays: ["1h", "24h", "72h"],
+    /** Without marketing consent: one plain service reminder ("first-reminder") or nothing ("none"). */
+    withoutConsent: "first-reminder" as "first-reminder" | "none",
+    /** No reminder goes out between these times in the shopper's time zone (HH:MM). */
+    quietHours: { from: "21:00", to: "08:00" },
+    /** Carried by the last step only, as a single-use code for the cart; null for none. */
+    incentive: { kind: "percent", value: 10 } as { kind: "percent"; value: number } | { kind: "free_shipping" } | null,
+    incentiveValidDays: 7,
+    /** An order placed this many days after a reminder (or its click) counts as recovered by it. */
+    attributionDays: 7,
+  },
   checkout: {
     /** Offered in this order; "card" uses Stripe when its keys are set, else the built-in test gateway. */
     paymentMethods: ["card", "cash_on_delivery", "bank_transfer"] as const,
