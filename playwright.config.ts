@@ -40,6 +40,8 @@ export default defineConfig({
       SMTP_URL: "",
       SITE_URL: baseURL,
       ADMIN_EMAILS: "admin@juniperlane.example",
+      // The first cart reminder a minute after the shopper leaves (e2e/recovery.spec.ts); the others never within a run.
+      RECOVERY_DELAYS: "1m,12h,24h",
       // The end-to-end store never talks to Stripe, whatever the developer's shell has set.
       STRIPE_SECRET_KEY: "",
       NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY: "",

@@ -4,6 +4,8 @@ import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import type { PgliteDatabase } from "drizzle-orm/pglite";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import PgBoss from "pg-boss";
+import { bossQueueOptions } from "@/lib/jobs/queue-options";
+import { recoveryStepQueue } from "@/lib/recovery/step-queue";
 import type { DatabaseHandle } from "./client";
 
 export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
@@ -24,10 +26,14 @@ export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
   await installJobTables(handle);
 }
 
+/** The queues requests enqueue into (inside their own transactions), so they exist before any worker started. */
+const requestQueues = [recoveryStepQueue];
+
 /** pg-boss's own create-or-migrate, under its advisory lock: safe while instances are running. */
 async function installJobTables(handle: DatabaseHandle): Promise<void> {
   const boss = new PgBoss({ db: handle, schema: jobSchema, migrate: true, supervise: false, schedule: false });
   boss.on("error", (error) => console.error("[jobs]", error));
   await boss.start();
+  for (const { name, options } of requestQueues) await boss.createQueue(name, bossQueueOptions(name, options));
   await boss.stop({ graceful: false, close: false });
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { delayEnvSchema } from "@/lib/recovery/delays";
 
 /**
  * The only reader of process.env. Optional services (Postgres, SMTP) are
@@ -48,6 +49,8 @@ const schema = z.object({
   MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().default("Juniper Lane <hello@juniperlane.example>")),
   STRIPE_SECRET_KEY: z.preprocess(emptyAsUndefined, z.string().startsWith("sk_", "must be a Stripe secret key starting with sk_ (e.g. sk_test_…)").optional()),
   STRIPE_WEBHOOK_SECRET: z.preprocess(emptyAsUndefined, z.string().startsWith("whsec_", "must be a Stripe webhook signing secret starting with whsec_").optional()),
+  /** Abandoned-cart reminder delays (docs/recovery.md), overriding the store config: `1h,24h,72h`, `2m,4m,6m` for a demo. */
+  RECOVERY_DELAYS: z.preprocess(emptyAsUndefined, delayEnvSchema.optional()),
   NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY: z.preprocess(
     emptyAsUndefined,
     z.string().startsWith("pk_", "must be a Stripe publishable key starting with pk_ (e.g. pk_test_…)").optional(),

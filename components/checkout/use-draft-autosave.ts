@@ -16,9 +16,11 @@ export function useDraftAutosave(locale: string) {
   const save = useCallback(
     (values: Record<string, string>, { completed = [], refresh = false }: { completed?: CheckoutSection[]; refresh?: boolean } = {}) => {
       clearTimeout(timer.current);
-      if (refresh) startUpdating(async () => void (await saveCheckout({ values, completed, refresh, locale })));
-      else if (completed.length) void saveCheckout({ values, completed, locale });
-      else timer.current = setTimeout(() => void saveCheckout({ values, locale }), 800);
+      // The shopper's own time zone: an abandoned-cart reminder waits out their night, not the store's.
+      const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      if (refresh) startUpdating(async () => void (await saveCheckout({ values, completed, refresh, locale, timeZone })));
+      else if (completed.length) void saveCheckout({ values, completed, locale, timeZone });
+      else timer.current = setTimeout(() => void saveCheckout({ values, locale, timeZone }), 800);
     },
     [locale],
   );

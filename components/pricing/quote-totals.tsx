@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { localeTags, type Locale } from "@/lib/i18n/locales";
 import { formatMoney, type Money } from "@/lib/money";
-import { taxLabelText, totalBeforeTax, type TaxLine } from "@/lib/pricing/tax-line";
+import { taxLabelText, taxValueText, totalBeforeTax, type TaxLine } from "@/lib/pricing/tax-line";
 import type { Quote } from "@/lib/pricing/types";
 import { ZipPrompt } from "./zip-prompt";
 
@@ -13,14 +13,7 @@ import { ZipPrompt } from "./zip-prompt";
 export async function QuoteTotals({ quote, tax, locale, zipPrompt = false }: { quote: Quote; tax: TaxLine; locale: Locale; zipPrompt?: boolean }) {
   const [t, tDelivery] = await Promise.all([getTranslations("cart"), getTranslations("delivery")]);
   const format = (value: Money) => formatMoney(value, localeTags[locale]);
-  const taxValue =
-    tax.kind === "unknown"
-      ? t("taxLater")
-      : tax.kind === "needs_region"
-        ? t("taxFromZip")
-        : tax.kind === "included"
-          ? t("taxIncluded", { amount: format(tax.amount), tax: tDelivery(tax.rate.label) })
-          : format(tax.amount);
+  const taxValue = taxValueText(tax, { cart: (key, values) => t(key, values), delivery: (key) => tDelivery(key) }, format);
   return (
     <dl className="space-y-2 text-sm">
       <Row label={t("subtotal")} value={format(quote.subtotal)} />

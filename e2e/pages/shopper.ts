@@ -12,6 +12,11 @@ export async function addToCartAndCheckout(page: Page, path: string) {
 /** Types email and address as a shopper who never presses "Continue": each section opens once the one before is valid. */
 export async function fillContactAndAddress(page: Page, { email }: { email: string }) {
   await page.getByRole("textbox", { name: "Email" }).fill(email);
+  await fillAddress(page);
+}
+
+/** The delivery address of a shopper in Portland, typed into the open address section. */
+export async function fillAddress(page: Page) {
   await page.getByRole("textbox", { name: "Full name" }).fill("Ada Lovelace");
   await page.getByRole("combobox", { name: "Country" }).selectOption("US");
   await page.getByRole("textbox", { name: "ZIP code" }).fill("97201");

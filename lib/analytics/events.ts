@@ -25,7 +25,7 @@ export const eventSchemas = {
   cart_view: z.object({ lines: z.number().int(), items: z.number().int(), subtotal: z.number().int(), currency: z.string().length(3) }),
   cart_save_for_later: z.object({ variantId: z.number().int() }),
   cart_move_to_cart: z.object({ variantId: z.number().int() }),
-  cart_handoff: z.object({ channel: z.enum(["link", "email"]), step: z.enum(["created", "claimed"]) }),
+  cart_handoff: z.object({ channel: z.enum(["link", "email", "reminder"]), step: z.enum(["created", "claimed"]) }),
   checkout_start: z.object({ lines: z.number().int(), total: z.number().int(), currency: z.string().length(3) }),
   checkout_section_completed: z.object({ section: z.enum(["contact", "address", "delivery", "payment"]) }),
   payment_attempted: z.object({ method: z.string().max(32) }),

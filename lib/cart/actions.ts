@@ -2,7 +2,7 @@
 
 import { getTranslations } from "next-intl/server";
 import { refresh } from "next/cache";
-import { getDb } from "@/db";
+import { getDb, type Transaction } from "@/db";
 import { track } from "@/lib/analytics/track";
 import { cartFirstOrderFact } from "@/lib/checkout/known-shopper";
 import { getPricingRules } from "@/lib/pricing/cached";
@@ -10,6 +10,8 @@ import { normalizeCouponCode } from "@/lib/pricing/coupons";
 import { shopperPricing } from "@/lib/pricing/shopper";
 import type { CouponError } from "@/lib/pricing/types";
 import { localeFromForm as localeFrom } from "@/lib/i18n/form";
+import { jobQueue } from "@/lib/jobs/queue";
+import { startRecoveryForOwner } from "@/lib/recovery/start";
 import { consumeLimits } from "@/lib/security/limits";
 import { retryMinutes } from "@/lib/security/rate-limit";
 import { currentIpKey } from "@/lib/security/request-ip";
@@ -54,7 +56,11 @@ async function change(form: FormData, mode: "add" | "set", options: { fallbackQu
   const cart = await currentCart();
   if (!cart) return refuse({ code: "invalid_input" });
   const { variantId, quantity } = parsed.data;
-  const result = await changeLine(await getDb(), { ...cart, variantId, quantity, mode });
+  // A signed-in shopper's cart has a contact: it starts its reminders with the change (E2).
+  const { userId } = cart;
+  const jobs = userId ? await jobQueue() : null;
+  const afterStocked = userId && jobs ? (tx: Transaction, cartId: string) => startRecoveryForOwner(tx, jobs, { cartId, userId, locale }) : undefined;
+  const result = await changeLine(await getDb(), { ...cart, variantId, quantity, mode }, { afterStocked });
   if (result.ok) {
     await keepCart(cart, result.cartId);
     const tracking = { locale };

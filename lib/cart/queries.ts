@@ -172,10 +172,13 @@ export type CartChange =
 /**
  * Sets a line to `quantity` (0 removes it), or adds `quantity` to it with `mode: "add"`, in one
  * transaction with the cart row locked, re-checking live stock and the per-order limit.
+ * `afterStocked` runs in that transaction once the line holds units (e.g. a signed-in shopper's
+ * cart starts its reminders, lib/recovery).
  */
 export async function changeLine(
   db: Executor,
   { variantId, quantity, mode, ...ref }: CartRef & { variantId: number; quantity: number; mode: "add" | "set" },
+  { afterStocked }: { afterStocked?: (tx: Transaction, cartId: string) => Promise<unknown> } = {},
 ): Promise<CartChange> {
   return db.transaction(async (tx) => {
     const [variant] = await queryRows<{ productId: number; price: number; available: number; purchaseLimit: number | null }>(
@@ -219,6 +222,7 @@ export async function changeLine(
       .values({ cartId, variantId, quantity: quantitySet, unitPriceSeen: variant.price })
       .onConflictDoUpdate({ target: [cartLines.cartId, cartLines.variantId], set: { quantity: quantitySet } });
     await touchCart(tx, cartId);
+    await afterStocked?.(tx, cartId);
     return capped ? { ok: true, quantity: quantitySet, cartId, capped } : { ok: true, quantity: quantitySet, cartId };
   });
 }

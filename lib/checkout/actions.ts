@@ -14,11 +14,14 @@ import { toLatinDigits } from "@/lib/i18n/digits";
 import { localeTags, isLocale, type Locale } from "@/lib/i18n/locales";
 import { countryName } from "@/lib/i18n/regions";
 import { services } from "@/lib/env";
+import { jobQueue } from "@/lib/jobs/queue";
 import { marketFor } from "@/lib/markets/market-for";
 import { formatMoney } from "@/lib/money";
 import { cardTakes } from "@/lib/payments/currencies";
 import { paymentGateway } from "@/lib/payments/gateway";
 import { getPricingRules } from "@/lib/pricing/cached";
+import { startRecovery } from "@/lib/recovery/start";
+import { isTimeZone } from "@/lib/recovery/settings";
 import { shippableCountries } from "@/lib/pricing/destination";
 import { store } from "@/lib/store/config";
 import { checkoutAttemptKey, cleanDraft, nextAttemptKey, saveDraft } from "./drafts";
@@ -36,10 +39,17 @@ const completedSchema = z.array(z.enum(["contact", "address", "delivery", "payme
 
 /**
  * Saves the form as the shopper types (debounced in the browser): a reload restores it, and the
- * email is kept as soon as it is valid (E1). Sections the shopper moved past for the first time
- * are recorded for the funnel (G1); `refresh` re-renders the summary for a new address or method.
+ * email is kept as soon as it is valid (E1), which starts the cart's reminders (E2) in the same
+ * transaction. Sections the shopper moved past for the first time are recorded for the funnel
+ * (G1); `refresh` re-renders the summary for a new address or method.
  */
-export async function saveCheckout(input: { values: unknown; completed?: unknown; refresh?: unknown; locale?: unknown }): Promise<{ saved: boolean }> {
+export async function saveCheckout(input: {
+  values: unknown;
+  completed?: unknown;
+  refresh?: unknown;
+  locale?: unknown;
+  timeZone?: unknown;
+}): Promise<{ saved: boolean }> {
   const ref = await currentCart();
   if (!ref) return { saved: false };
   const db = await getDb();
@@ -47,9 +57,18 @@ export async function saveCheckout(input: { values: unknown; completed?: unknown
   if (!cartId) return { saved: false };
   const draft = cleanDraft(input.values);
   const email = draft.email?.trim() ?? "";
-  await saveDraft(db, { cartId, visitorId: ref.visitorId, draft, validEmail: email && !checkEmail(email) ? email : null });
-  const completed = completedSchema.safeParse(input.completed);
+  const validEmail = email && !checkEmail(email) ? email : null;
   const locale = isLocale(input.locale) ? input.locale : "en";
+  // What the browser reports is only kept if this runtime knows the zone.
+  const timeZone = typeof input.timeZone === "string" && input.timeZone.length <= 64 && isTimeZone(input.timeZone) ? input.timeZone : null;
+  const jobs = validEmail ? await jobQueue() : null;
+  await db.transaction(async (tx) => {
+    await saveDraft(tx, { cartId, visitorId: ref.visitorId, draft, validEmail, timeZone });
+    if (validEmail && jobs) {
+      await startRecovery(tx, jobs, { cartId, email: validEmail, locale, timeZone, marketingConsent: draft.marketingConsent === "yes" });
+    }
+  });
+  const completed = completedSchema.safeParse(input.completed);
   for (const section of completed.success ? new Set(completed.data) : []) {
     await track("checkout_section_completed", { section }, { locale });
     if (section === "delivery" && draft.shippingMethodId) await track("shipping_method_chosen", { methodId: draft.shippingMethodId.slice(0, 64) }, { locale });

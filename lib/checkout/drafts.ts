@@ -53,19 +53,27 @@ export async function loadDraft(db: Executor, { cartId }: { cartId: string }): P
 
 /**
  * Saves what the shopper typed. The email is stored in its own column (with the consent state) only
- * once it is valid, for following up an abandoned checkout (E1).
+ * once it is valid, for following up an abandoned checkout (E1); the browser's time zone (already
+ * checked) so that a reminder waits out the night where the shopper is.
  */
 export async function saveDraft(
   db: Executor,
-  { cartId, visitorId, draft, validEmail }: { cartId: string; visitorId: string; draft: CheckoutDraft; validEmail: string | null },
+  {
+    cartId,
+    visitorId,
+    draft,
+    validEmail,
+    timeZone = null,
+  }: { cartId: string; visitorId: string; draft: CheckoutDraft; validEmail: string | null; timeZone?: string | null },
 ) {
   const now = new Date();
   const consent = draft.marketingConsent === "yes";
   const emailColumns = validEmail ? { email: validEmail, marketingConsent: consent, emailCapturedAt: now } : {};
+  const zoneColumn = timeZone ? { timeZone } : {};
   await db
     .insert(checkouts)
-    .values({ cartId, visitorId, draft, updatedAt: now, ...emailColumns })
-    .onConflictDoUpdate({ target: checkouts.cartId, set: { draft, updatedAt: now, ...emailColumns } });
+    .values({ cartId, visitorId, draft, updatedAt: now, ...emailColumns, ...zoneColumn })
+    .onConflictDoUpdate({ target: checkouts.cartId, set: { draft, updatedAt: now, ...emailColumns, ...zoneColumn } });
 }
 
 /** A saved address as checkout fields, to prefill the form. */

@@ -4,6 +4,7 @@ import type { Executor, Transaction } from "@/db/client";
 import { queryRows } from "@/db/rows";
 import { orders, payments } from "@/db/schema";
 import { announceCartChange } from "@/lib/cart/queries";
+import { attributeOrder } from "@/lib/recovery/attribution";
 import { queueReceipt } from "./receipt";
 
 /** Units an order holds, per variant (what its reservation covers). */
@@ -73,13 +74,18 @@ export async function releaseCoupon(tx: Transaction, orderId: string) {
   for (const { code } of released) await tx.execute(sql`update coupons set times_used = greatest(times_used - 1, 0) where code = ${code}`);
 }
 
-/** A placed order closes its cart and queues its receipt (sent by the worker if not at once). */
+/**
+ * A placed order closes its cart, is credited to the cart's reminder if one brought it back (G5;
+ * here, not at insertion, so a card order counts only once it is paid) and queues its receipt
+ * (sent by the worker if not at once).
+ */
 export async function completeOrder(tx: Transaction, orderId: string) {
   const [order] = await tx.select().from(orders).where(eq(orders.id, orderId));
   if (!order) return;
   if (order.cartId) {
     await tx.execute(sql`update carts set status = 'ordered', version = version + 1, updated_at = now() where id = ${order.cartId} and status = 'active'`);
     await announceCartChange(tx, order.cartId);
+    await attributeOrder(tx, { orderId, cartId: order.cartId, placedAt: order.createdAt });
   }
   await queueReceipt(tx, order);
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Executor } from "@/db/client";
 import { reconcileStuckCharges, sweepExpiredHolds } from "@/lib/checkout/reconcile";
-import { orderMailRenderers } from "@/lib/checkout/receipt";
+import { mailRenderers } from "@/lib/mail/renderers";
 import { deliverDueMail } from "@/lib/mail/send";
 import type { Gateway } from "@/lib/payments/types";
 import { purgeExpiredRateLimits } from "@/lib/security/rate-limit";
@@ -15,7 +15,7 @@ type Duty = (db: Executor, gateway: Gateway, now: Date) => Promise<number>;
  * two runs at once (two instances) do nothing twice.
  */
 const duties = {
-  mail: (db, _gateway, now) => deliverDueMail(db, { renderers: orderMailRenderers, now }),
+  mail: (db, _gateway, now) => deliverDueMail(db, { renderers: mailRenderers, now }),
   holds: (db, gateway, now) => sweepExpiredHolds(db, gateway, now),
   limits: (db, _gateway, now) => purgeExpiredRateLimits(db, { now }),
 } satisfies Record<string, Duty>;

@@ -4,6 +4,9 @@ import { databaseHandle } from "@/db";
 import type { Executor } from "@/db/client";
 import { jobSchema } from "@/db/migrate";
 import { statementRunner } from "@/db/rows";
+import { bossQueueOptions, type QueueOptions } from "./queue-options";
+
+export type { QueueOptions };
 
 /**
  * Background jobs on the store's own database (pg-boss): delayed jobs, cron schedules, retries with
@@ -17,17 +20,6 @@ import { statementRunner } from "@/db/rows";
 
 /** Seconds between a worker's looks for due jobs (pg-boss's default; 0.5 at the least). */
 const defaultPollingSeconds = 2;
-
-export interface QueueOptions {
-  /** `short`: at most one job waiting per singleton key (more are ignored when enqueued). */
-  policy?: "standard" | "short";
-  retryLimit?: number;
-  retryDelaySeconds?: number;
-  /** Each retry waits about twice as long as the one before (with jitter), from `retryDelaySeconds`. */
-  retryBackoff?: boolean;
-  /** A job still running after this long counts as failed (a crashed worker's job comes back). */
-  expireInSeconds?: number;
-}
 
 export interface EnqueueOptions extends Omit<QueueOptions, "policy" | "expireInSeconds"> {
   /** Not handed to a worker before this time, or this many seconds from now by the database's clock. */
@@ -91,16 +83,7 @@ export function createJobQueue(db: PgBoss.Db): JobQueue {
     // Not graceful: hosts give a stopping server a few seconds, and a job cut short is failed now
     // (and retried per its queue) rather than after its expiry.
     stop: () => boss.stop({ graceful: false, close: false }),
-    // pg-boss checks every option it is given, undefined ones too: only those set are passed on.
-    createQueue: (name, { policy = "standard", retryLimit, retryDelaySeconds, retryBackoff, expireInSeconds } = {}) =>
-      boss.createQueue(name, {
-        name,
-        policy,
-        ...(retryLimit !== undefined && { retryLimit }),
-        ...(retryDelaySeconds !== undefined && { retryDelay: retryDelaySeconds }),
-        ...(retryBackoff !== undefined && { retryBackoff }),
-        ...(expireInSeconds !== undefined && { expireInSeconds }),
-      }),
+    createQueue: (name, options) => boss.createQueue(name, bossQueueOptions(name, options)),
     async enqueue(name, data, { startAfter, singletonKey, retryLimit, retryDelaySeconds, retryBackoff, inTransaction } = {}) {
       const id = await boss.send(name, data, {
         ...(startAfter !== undefined && { startAfter }),

@@ -38,8 +38,22 @@ export async function claimDueMail(db: Executor, { now, leaseMs, limit, maxAttem
   return db.select().from(mailOutbox).where(sql`${mailOutbox.id} in (${sql.join(claimed.map((row) => sql`${row.id}`), sql`, `)})`);
 }
 
-export async function saveRenderedMail(db: Executor, { id, subject, html, text }: { id: number; subject: string; html: string; text: string }) {
-  await db.update(mailOutbox).set({ subject, html, text }).where(eq(mailOutbox.id, id));
+export async function saveRenderedMail(db: Executor, { id, subject, html, text, params }: { id: number; subject: string; html: string; text: string; params: Record<string, unknown> | null }) {
+  await db.update(mailOutbox).set({ subject, html, text, params }).where(eq(mailOutbox.id, id));
+}
+
+/** A skipped mail's error starts so: it had no reason left to go out, which is not a failure. */
+const skippedPrefix = "skipped: ";
+
+/**
+ * Drops a queued mail that no longer has a reason to go out (its renderer said so): it stays
+ * unsent, with the reason as its error, and its attempts used up so no worker claims it again.
+ */
+export async function markMailSkipped(db: Executor, { id, reason, attempts }: { id: number; reason: string; attempts: number }) {
+  await db
+    .update(mailOutbox)
+    .set({ error: `${skippedPrefix}${reason}`.slice(0, 1000), attempts })
+    .where(eq(mailOutbox.id, id));
 }
 
 export async function markMailSent(db: Executor, { id, at }: { id: number; at: Date }) {
@@ -54,7 +68,8 @@ export async function markMailFailed(db: Executor, { id, error, retryAt }: { id:
 export async function outboxBacklog(db: Executor, { maxAttempts }: { maxAttempts: number }) {
   const [row] = await queryRows<{ waiting: number; failed: number }>(
     db,
-    sql`select count(*) filter (where attempts < ${maxAttempts})::int as waiting, count(*) filter (where attempts >= ${maxAttempts})::int as failed
+    sql`select count(*) filter (where attempts < ${maxAttempts})::int as waiting,
+          count(*) filter (where attempts >= ${maxAttempts} and coalesce(error, '') not like ${`${skippedPrefix}%`})::int as failed
         from mail_outbox where sent_at is null`,
   );
   return row ?? { waiting: 0, failed: 0 };

@@ -2,8 +2,9 @@ import "server-only";
 import { render, toPlainText } from "@react-email/render";
 import type { ReactElement } from "react";
 import type { Executor } from "@/db/client";
-import type { Locale } from "@/lib/i18n/locales";
-import { claimDueMail, insertOutboxMail, insertQueuedMail, markMailFailed, markMailSent, saveRenderedMail, type OutboxMail } from "./queries";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { deliveryParams, mailHeadersOf, type MailHeaders } from "./headers";
+import { claimDueMail, insertOutboxMail, insertQueuedMail, markMailFailed, markMailSent, markMailSkipped, saveRenderedMail, type OutboxMail } from "./queries";
 import { defaultTransport, type MailTransport } from "./transport";
 
 export interface OutgoingMail {
@@ -13,10 +14,24 @@ export interface OutgoingMail {
   locale: Locale;
   body: ReactElement;
   replyTo?: string;
+  /** Extra headers, e.g. List-Unsubscribe (RFC 8058) on a reminder. */
+  headers?: MailHeaders;
 }
 
-/** Renders a queued mail from what was stored with it (e.g. a receipt from its order). */
-export type MailRenderer = (db: Executor, params: Record<string, unknown>) => Promise<{ subject: string; body: ReactElement } | null>;
+/** A queued mail rendered: its subject, body and any extra headers. */
+export interface RenderedMail {
+  subject: string;
+  body: ReactElement;
+  headers?: MailHeaders;
+}
+
+/**
+ * Renders a queued mail from what was stored with it (e.g. a receipt from its order). `{ skip }`
+ * says the mail no longer has a reason to go out (a reminder for a cart that became an order): it
+ * is dropped, unsent, with the reason as its error. `null` means its subject cannot be found yet,
+ * and is retried like a failed send. `mail` is the queued row's recipient and language.
+ */
+export type MailRenderer = (db: Executor, params: Record<string, unknown>, mail: { to: string; locale: Locale }) => Promise<RenderedMail | { skip: string } | null>;
 
 /** Attempts a mail may take (the first at once, then after 1, 5, 30 minutes, 2, 6, 12 and 24 hours). */
 export const mailPolicy = { maxAttempts: 8, leaseMs: 2 * 60_000 } as const;
@@ -39,7 +54,7 @@ export async function sendMail(db: Executor, mail: OutgoingMail, transport: Mail
     locale: mail.locale,
     html,
     text,
-    params: mail.replyTo ? { replyTo: mail.replyTo } : null,
+    params: deliveryParams(null, { replyTo: mail.replyTo, headers: mail.headers }),
     transport: transport.kind,
     sentAt: transport.kind === "dev-mailbox" ? now : null,
     // This attempt is the first; should it fail (or the process die), the worker takes over later.
@@ -58,7 +73,7 @@ export async function queueMail(db: Executor, mail: { to: string; template: stri
   await insertQueuedMail(db, { ...mail, transport });
 }
 
-/** Delivers the mail that is due (or just the one with `dedupeKey`); returns how many went out. */
+/** Delivers the mail that is due (or just the one with `dedupeKey`); returns how many went out (skipped mail does not count). */
 export async function deliverDueMail(
   db: Executor,
   { renderers, transport = defaultTransport(), now = new Date(), limit = 20, dedupeKey }: { renderers: Record<string, MailRenderer>; transport?: MailTransport; now?: Date; limit?: number; dedupeKey?: string },
@@ -80,10 +95,15 @@ export async function deliverDueMail(
 async function renderQueued(db: Executor, mail: OutboxMail, renderers: Record<string, MailRenderer>): Promise<OutboxMail | null> {
   const renderer = renderers[mail.template];
   if (!renderer) throw new Error(`No renderer for queued mail template "${mail.template}"`);
-  const rendered = await renderer(db, mail.params ?? {});
+  const rendered = await renderer(db, mail.params ?? {}, { to: mail.to, locale: isLocale(mail.locale) ? mail.locale : "en" });
   if (!rendered) throw new Error(`Nothing to render for ${mail.template} ${JSON.stringify(mail.params)}`);
+  if ("skip" in rendered) {
+    await markMailSkipped(db, { id: mail.id, reason: rendered.skip, attempts: mailPolicy.maxAttempts });
+    return null;
+  }
   const html = await render(rendered.body);
-  const ready = { ...mail, subject: rendered.subject, html, text: toPlainText(html) };
+  // Headers are kept beside what the mail was rendered from, as a reply-to is: a retry sends the same mail.
+  const ready = { ...mail, subject: rendered.subject, html, text: toPlainText(html), params: deliveryParams(mail.params, { headers: rendered.headers }) };
   await saveRenderedMail(db, ready);
   return ready;
 }
@@ -91,7 +111,8 @@ async function renderQueued(db: Executor, mail: OutboxMail, renderers: Record<st
 async function handOver(db: Executor, mail: OutboxMail, transport: MailTransport, now: Date): Promise<boolean> {
   try {
     const replyTo = typeof mail.params?.replyTo === "string" ? mail.params.replyTo : undefined;
-    await transport.send({ to: mail.to, subject: mail.subject ?? "", html: mail.html ?? "", text: mail.text ?? "", replyTo });
+    const headers = mailHeadersOf(mail.params);
+    await transport.send({ to: mail.to, subject: mail.subject ?? "", html: mail.html ?? "", text: mail.text ?? "", replyTo, ...(headers ? { headers } : {}) });
     await markMailSent(db, { id: mail.id, at: new Date() });
     return true;
   } catch (error) {

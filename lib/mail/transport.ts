@@ -1,6 +1,7 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { env, services } from "@/lib/env";
+import type { MailHeaders } from "./headers";
 
 export interface MailMessage {
   to: string;
@@ -8,9 +9,11 @@ export interface MailMessage {
   html: string;
   text: string;
   replyTo?: string;
+  /** Extra headers (List-Unsubscribe…), passed to nodemailer as they are. */
+  headers?: MailHeaders;
 }
 
-/** Hands a rendered mail to the world. The dev mailbox needs no hand-off: the outbox row is the mail. */
+/** Hands a rendered mail to the world. The dev mailbox needs no hand-off: the outbox row is the mail (headers included, in its params). */
 export interface MailTransport {
   kind: "smtp" | "dev-mailbox";
   send(mail: MailMessage): Promise<void>;

@@ -48,3 +48,17 @@ export function taxLabelText(label: TaxLabel, t: TaxLabelWords, localeTag: strin
   const parts = [label.region, label.rate === null ? null : formatRateIn(label.rate, localeTag)].filter((part): part is string => part !== null);
   return parts.length ? t("taxWith", { detail: new Intl.ListFormat(localeTag, { type: "unit", style: "short" }).format(parts) }) : t("tax");
 }
+
+/** Words for a tax line's value: the `cart` messages, and the `delivery` ones that name a tax ("VAT"). */
+export interface TaxValueWords {
+  cart: (key: "taxLater" | "taxFromZip" | "taxIncluded", values?: Record<string, string>) => string;
+  delivery: (key: TaxRate["label"]) => string;
+}
+
+/** "Calculated at checkout", "Enter your ZIP code", "incl. €3.19 VAT" or the amount, as the tax line reads. */
+export function taxValueText(tax: TaxLine, words: TaxValueWords, format: (value: Money) => string): string {
+  if (tax.kind === "unknown") return words.cart("taxLater");
+  if (tax.kind === "needs_region") return words.cart("taxFromZip");
+  if (tax.kind === "included") return words.cart("taxIncluded", { amount: format(tax.amount), tax: words.delivery(tax.rate.label) });
+  return format(tax.amount);
+}

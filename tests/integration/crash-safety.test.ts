@@ -9,10 +9,10 @@ import { changeLine, setCartCoupon, type CartRef } from "@/lib/cart/queries";
 import { checkoutAttemptKey, nextAttemptKey } from "@/lib/checkout/drafts";
 import type { PaymentMethod } from "@/lib/checkout/fields";
 import { placeOrder, type PlaceOrderInput } from "@/lib/checkout/place-order";
-import { orderMailRenderers } from "@/lib/checkout/receipt";
 import { reconcileStuckCharges, sweepExpiredHolds } from "@/lib/checkout/reconcile";
 import { maintenanceQueue, runMaintenance, scheduleMaintenance } from "@/lib/jobs/maintenance";
 import { createJobQueue } from "@/lib/jobs/queue";
+import { mailRenderers } from "@/lib/mail/renderers";
 import { deliverDueMail } from "@/lib/mail/send";
 import { consumeRateLimits } from "@/lib/security/rate-limit";
 import type { MailTransport } from "@/lib/mail/transport";
@@ -104,16 +104,16 @@ describe.each(testDatabases())("orders survive a crash on $name", (target) => {
     // The checkout's own attempt fails (SMTP down, or the process is killed right after the commit).
     const down = recordingTransport(true);
     const only = `order-receipt:${placed.orderId}`;
-    expect(await deliverDueMail(handle.db, { renderers: orderMailRenderers, transport: down.transport, dedupeKey: only })).toBe(0);
+    expect(await deliverDueMail(handle.db, { renderers: mailRenderers, transport: down.transport, dedupeKey: only })).toBe(0);
     expect(await receipts(placed.orderId)).toEqual([expect.objectContaining({ sentAt: null, attempts: 1, error: expect.stringContaining("ECONNREFUSED") })]);
 
     // The worker's next passes: not before the retry is due, then exactly once.
     const up = recordingTransport();
-    await deliverDueMail(handle.db, { renderers: orderMailRenderers, transport: up.transport });
+    await deliverDueMail(handle.db, { renderers: mailRenderers, transport: up.transport });
     expect(up.sent.filter((mail) => mail.subject.includes(String(placed.number)))).toEqual([]);
     const later = new Date(Date.now() + 2 * 60_000);
-    await deliverDueMail(handle.db, { renderers: orderMailRenderers, transport: up.transport, now: later });
-    await deliverDueMail(handle.db, { renderers: orderMailRenderers, transport: up.transport, now: new Date(later.getTime() + 60 * 60_000) });
+    await deliverDueMail(handle.db, { renderers: mailRenderers, transport: up.transport, now: later });
+    await deliverDueMail(handle.db, { renderers: mailRenderers, transport: up.transport, now: new Date(later.getTime() + 60 * 60_000) });
     const mine = up.sent.filter((mail) => mail.subject.includes(String(placed.number)));
     expect(mine).toEqual([{ to: order.email, subject: expect.stringContaining(String(placed.number)) }]);
     expect(await receipts(placed.orderId)).toEqual([expect.objectContaining({ sentAt: expect.anything(), attempts: 2, error: null })]);

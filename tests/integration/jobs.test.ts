@@ -8,7 +8,8 @@ import { testDatabases, type TestDatabaseHandle } from "../support/databases";
 
 /** Workers look for due jobs twice a second here (pg-boss's shortest interval), not every 2 s. */
 const fast = { pollingIntervalSeconds: 0.5 };
-const soon = { timeout: 5_000, interval: 100 };
+// Generous: under a loaded CI machine a worker may look late; a passing poll returns at once.
+const soon = { timeout: 20_000, interval: 100 };
 
 interface JobRow {
   state: string;

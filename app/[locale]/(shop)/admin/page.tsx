@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { RecoverySummary } from "@/components/admin/recovery-summary";
 import { auth } from "@/lib/accounts/auth";
 import { loadLatestOrders } from "@/lib/checkout/order-pages";
 import { localeTags, type Locale } from "@/lib/i18n/locales";
 import { formatMoney, money } from "@/lib/money";
+import { loadRecoverySummary } from "@/lib/recovery/summary";
 
 type Props = PageProps<"/[locale]/admin">;
 
@@ -21,7 +23,7 @@ export default async function AdminPage({ params }: Props) {
   const session = await auth();
   if (session?.user?.role !== "admin") notFound();
   const [t, tOrder] = await Promise.all([getTranslations("account"), getTranslations("order")]);
-  const latest = await loadLatestOrders({ limit: 20 });
+  const [latest, recovery] = await Promise.all([loadLatestOrders({ limit: 20 }), loadRecoverySummary()]);
   const tag = localeTags[locale];
   return (
     <div className="space-y-4">
@@ -47,6 +49,7 @@ export default async function AdminPage({ params }: Props) {
           ))}
         </tbody>
       </table>
+      <RecoverySummary summary={recovery} locale={locale} />
     </div>
   );
 }

@@ -26,6 +26,16 @@ export default async function MailPage({ params }: PageProps<"/[locale]/dev/mail
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 text-sm">
         <dt className="font-semibold">{t("to")}</dt>
         <dd dir="ltr" className="text-start">{mail.to}</dd>
+        {Object.entries(mail.headers).map(([name, value]) => (
+          <div key={name} className="contents">
+            <dt dir="ltr" className="font-semibold">
+              {name}
+            </dt>
+            <dd dir="ltr" className="text-start break-all">
+              {value}
+            </dd>
+          </div>
+        ))}
       </dl>
       {/* Sandboxed: the email's HTML cannot run scripts or reach the store's cookies. */}
       <iframe title={t("preview")} srcDoc={mail.html} sandbox="" className="h-[36rem] w-full rounded-lg border border-line bg-white" />

@@ -1,0 +1,99 @@
+import type { Browser } from "@playwright/test";
+import { catalog } from "./catalog";
+import { expect, expectAccessible, test } from "./fixtures";
+import { fillAddress, payOnDelivery, signInByEmail } from "./pages/shopper";
+
+const mug = catalog.product("enamel-camp-mug");
+
+// The end-to-end server runs with RECOVERY_DELAYS=1m,… (playwright.config.ts): the first reminder
+// goes out a minute after the shopper leaves.
+
+/** A time zone where it is daytime now, so the reminder is not held back by the quiet hours (21:00–08:00). */
+function daytimeZone(): string {
+  const zones = ["Pacific/Kiritimati", "Pacific/Auckland", "Asia/Tokyo", "Asia/Kolkata", "Europe/Berlin", "UTC", "America/New_York", "America/Los_Angeles", "Pacific/Honolulu"];
+  const hourIn = (timeZone: string) => Number(new Intl.DateTimeFormat("en-GB", { hour: "numeric", hourCycle: "h23", timeZone }).format(new Date()));
+  return zones.find((zone) => hourIn(zone) >= 10 && hourIn(zone) <= 18)!;
+}
+
+async function newShopper(browser: Browser, timezoneId?: string) {
+  const context = await browser.newContext({ locale: "en-US", ...(timezoneId && { timezoneId }) });
+  return { context, page: await context.newPage() };
+}
+
+test("a shopper who leaves the checkout gets a reminder whose link brings the cart back on another browser, where the order is placed", async ({ page, browser }) => {
+  test.setTimeout(240_000);
+  const email = `left.cart.${Date.now()}@example.com`;
+
+  // The shopper adds a mug, types their email at checkout and leaves.
+  const leaving = await newShopper(browser, daytimeZone());
+  await leaving.page.goto(`/en/p/${mug.slug}?color=white`);
+  await leaving.page.getByRole("button", { name: "Add to cart" }).click();
+  await leaving.page.getByRole("dialog").getByRole("link", { name: "Checkout" }).click();
+  // The email is saved as it is typed (E1): the form's draft goes to the server on its own.
+  const saved = leaving.page.waitForResponse((r) => r.request().method() === "POST" && r.url().endsWith("/en/checkout"));
+  await leaving.page.getByRole("textbox", { name: "Email" }).fill(email);
+  await saved;
+  await leaving.context.close();
+
+  // A minute later the reminder is in the dev mailbox, with one-click unsubscribe headers.
+  await expect(async () => {
+    await page.goto("/en/dev/mailbox");
+    await expect(page.getByRole("row", { name: new RegExp(email.replace(/[.+]/g, "\\$&")) })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 150_000, intervals: [5_000] });
+  await page.getByRole("row", { name: new RegExp(email.replace(/[.+]/g, "\\$&")) }).getByRole("link", { name: "You left something in your cart at Juniper Lane" }).click();
+  await expect(page.getByText(/List-Unsubscribe-Post/)).toBeVisible();
+  await expect(page.getByText("List-Unsubscribe=One-Click")).toBeVisible();
+  const preview = page.frameLocator('iframe[title="Email preview"]');
+  await expect(preview.getByText("Enamel Camp Mug")).toBeVisible();
+  const restore = await preview.getByRole("link", { name: "Back to your cart" }).getAttribute("href");
+  const unsubscribe = await preview.getByRole("link", { name: "Unsubscribe from cart reminders" }).getAttribute("href");
+  expect(restore).toMatch(/\/en\/cart\/continue\/[\w-]{43}$/);
+  await expectAccessible(page);
+
+  // The link opens the cart in a browser that never saw it; the order is placed there.
+  const returning = await newShopper(browser);
+  await returning.page.goto(restore!);
+  await expect(returning.page.getByRole("heading", { level: 1, name: "Your cart is waiting" })).toBeVisible();
+  await expectAccessible(returning.page);
+  await returning.page.getByRole("button", { name: "Bring my cart here" }).click();
+  await returning.page.getByRole("link", { name: "Go to your cart" }).click();
+  await expect(returning.page.getByRole("link", { name: mug.name.en })).toBeVisible();
+  await returning.page.goto("/en/checkout");
+  // What the shopper typed before comes along with the cart: the contact step is done.
+  await expect(returning.page.getByRole("region", { name: "1. Contact" }).getByText(email)).toBeVisible();
+  await fillAddress(returning.page);
+  await payOnDelivery(returning.page);
+  await expectAccessible(returning.page);
+
+  // The same link now leads to the order, not to a second checkout.
+  const again = await newShopper(browser);
+  await again.page.goto(restore!);
+  await expect(again.page.getByRole("link", { name: /^See order \d+$/ })).toBeVisible();
+  await again.context.close();
+  await returning.context.close();
+
+  // The merchant sees the order counted as recovered by a reminder (G5).
+  await signInByEmail(page, "admin@juniperlane.example", "/en/admin");
+  const recovered = page.getByRole("term").filter({ hasText: "Orders recovered by reminders" }).locator("xpath=following-sibling::dd");
+  await expect(recovered).toHaveText(/^[1-9]\d*$/);
+  await expect(page.getByRole("table", { name: "Reminders sent" }).getByRole("row", { name: /^Step 1 · email/ })).toBeVisible();
+  await expectAccessible(page);
+
+  // Unsubscribing takes one press, and says what still comes.
+  await page.goto(unsubscribe!);
+  await expect(page.getByRole("heading", { level: 1, name: "Unsubscribe from cart reminders" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Unsubscribe" }).click();
+  await expect(page.getByText(/will get no more cart reminders/)).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("forged restore and unsubscribe links change nothing and say so", async ({ page, visit }) => {
+  for (const token of ["forged", "x".repeat(60), "%3Cscript%3E"]) {
+    await visit(`/en/unsubscribe/${token}`);
+    await expect(page.getByText("This unsubscribe link isn’t valid. Check that you copied all of it from the email. Nothing was changed.")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Unsubscribe" })).toHaveCount(0);
+  }
+  const oneClick = await page.request.post("/api/unsubscribe/forged");
+  expect(oneClick.status()).toBe(400);
+});

@@ -1,0 +1,53 @@
+import "server-only";
+import { z } from "zod";
+import type { Executor } from "@/db/client";
+import type { JobQueue, WorkOptions } from "@/lib/jobs/queue";
+import { recoverySettings, type RecoverySettings } from "./settings";
+import { runRecoveryStep } from "./step";
+import { recoveryStepQueue, type RecoveryStepJob } from "./step-queue";
+
+const stepJob = z.object({ cartId: z.uuid(), step: z.number().int().min(1) });
+
+/** Puts the reminder steps on `queue`: its queue (if the migrations did not make it yet) and a worker. */
+export async function startRecoveryJobs(
+  queue: JobQueue,
+  open: () => Promise<Executor>,
+  { settings, ...workOptions }: WorkOptions & { settings?: RecoverySettings } = {},
+) {
+  await queue.createQueue(recoveryStepQueue.name, recoveryStepQueue.options);
+  await queue.work<RecoveryStepJob>(
+    recoveryStepQueue.name,
+    async (data) => {
+      // A job that is not a step (hand-made, or from another version) is logged and dropped: retrying cannot mend it.
+      const job = stepJob.safeParse(data);
+      if (!job.success) return console.error(`[recovery] not a step job: ${JSON.stringify(data)}`);
+      await runRecoveryStep(await open(), queue, job.data, { settings: settings ?? recoverySettings() });
+    },
+    workOptions,
+  );
+}
+
+const holder = globalThis as unknown as { __recoveryJobs?: boolean };
+const retryStartMs = 15_000;
+
+/**
+ * Runs in every server process (instrumentation.ts), after the maintenance start: checks the
+ * settings at once (a bad value stops the server here, not at the first reminder), then works on
+ * reminder steps, trying again every 15 s until the database lets the queue start.
+ */
+export function startRecoveryWorker(queue: () => Promise<JobQueue>, open: () => Promise<Executor>) {
+  recoverySettings();
+  if (holder.__recoveryJobs) return;
+  holder.__recoveryJobs = true;
+  const start = async () => {
+    try {
+      const jobs = await queue();
+      await jobs.start();
+      await startRecoveryJobs(jobs, open);
+    } catch (error) {
+      console.error(`[recovery] the reminder worker could not start, trying again in ${retryStartMs / 1000} s:`, error);
+      setTimeout(() => void start(), retryStartMs).unref();
+    }
+  };
+  void start();
+}

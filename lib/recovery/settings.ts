@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { env } from "@/lib/env";
+import { store } from "@/lib/store/config";
+import { delayListSchema } from "./delays";
+
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be HH:MM");
+
+const settingsSchema = z.object({
+  delays: delayListSchema,
+  withoutConsent: z.enum(["first-reminder", "none"]),
+  quietHours: z.object({ from: clockTime, to: clockTime }),
+  incentive: z
+    .discriminatedUnion("kind", [z.object({ kind: z.literal("percent"), value: z.number().int().min(1).max(100) }), z.object({ kind: z.literal("free_shipping") })])
+    .nullable(),
+  incentiveValidDays: z.number().int().min(1),
+  attributionDays: z.number().int().min(1),
+  /** Where quiet hours are kept when the shopper's own time zone is unknown. */
+  storeTimeZone: z.string().refine(isTimeZone, "must be an IANA time zone such as Europe/Berlin"),
+});
+
+export type RecoverySettings = z.infer<typeof settingsSchema>;
+
+/** An IANA zone name this runtime knows (what the browser reported may not be). */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The merchant's `store.recovery`, with `RECOVERY_DELAYS` (already in milliseconds) over its delays; throws one clear error. */
+export function parseRecoverySettings(config: { delays: readonly string[] }, storeTimeZone: string, envDelays?: number[]): RecoverySettings {
+  const parsed = settingsSchema.safeParse({ ...config, delays: [...config.delays], storeTimeZone });
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  - recovery.${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid abandoned-cart settings in lib/store/config.ts:\n${lines.join("\n")}\nSee docs/recovery.md.`);
+  }
+  return envDelays ? { ...parsed.data, delays: envDelays } : parsed.data;
+}
+
+let current: RecoverySettings | undefined;
+
+/** This store's reminder settings, checked once (instrumentation.ts asks at start-up, so a bad value stops the server there). */
+export function recoverySettings(): RecoverySettings {
+  current ??= parseRecoverySettings(store.recovery, store.contact.timeZone, env.RECOVERY_DELAYS);
+  return current;
+}
