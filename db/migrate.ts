@@ -6,6 +6,7 @@ import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import PgBoss from "pg-boss";
 import { bossQueueOptions } from "@/lib/jobs/queue-options";
 import { recoveryStepQueue } from "@/lib/recovery/step-queue";
+import { webhookDeliveryQueue } from "@/lib/webhooks/queue";
 import type { DatabaseHandle } from "./client";
 
 export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
@@ -27,7 +28,7 @@ export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
 }
 
 /** The queues requests enqueue into (inside their own transactions), so they exist before any worker started. */
-const requestQueues = [recoveryStepQueue];
+const requestQueues = [recoveryStepQueue, webhookDeliveryQueue];
 
 /** pg-boss's own create-or-migrate, under its advisory lock: safe while instances are running. */
 async function installJobTables(handle: DatabaseHandle): Promise<void> {

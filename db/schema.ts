@@ -767,3 +767,30 @@ export const mailUnsubscribes = pgTable("mail_unsubscribes", {
   source: text("source", { enum: ["link", "one-click"] }).notNull(),
   unsubscribedAt: timestamp("unsubscribed_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * E6: each outgoing webhook, one row per event and endpoint, written in the transaction of what it
+ * reports (a rolled-back change sends nothing). The `webhook-delivery` job posts it and records
+ * each attempt here: the delivery log. The event id is derived from what it reports, so the same
+ * event recorded twice is one row (and one `webhook-id` for the receiver to dedupe on).
+ */
+export const webhookDeliveries = pgTable(
+  "webhook_deliveries",
+  {
+    id: serial("id").primaryKey(),
+    /** The Standard Webhooks message id (`msg_…`), the same for every endpoint. */
+    eventId: text("event_id").notNull(),
+    endpoint: text("endpoint").notNull(),
+    type: text("type", { enum: ["cart.abandoned", "reminder.sent", "reminder.clicked", "cart.recovered"] }).notNull(),
+    payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    /** The endpoint's HTTP status on the last attempt (null: no answer, e.g. a timeout). */
+    lastStatus: integer("last_status"),
+    lastError: text("last_error"),
+    deliveredAt: timestamp("delivered_at", { withTimezone: true }),
+    /** When the job will try again after a failed attempt (an estimate: pg-boss's back-off has jitter). */
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("webhook_deliveries_once_idx").on(t.eventId, t.endpoint), index("webhook_deliveries_created_idx").on(t.createdAt)],
+);

@@ -1,5 +1,5 @@
 import { shirt } from "./catalog";
-import { expect, test } from "./fixtures";
+import { expect, expectAccessible, test } from "./fixtures";
 import { fillContactAndAddress, payOnDelivery } from "./pages/shopper";
 
 test("the shop works on a phone without sideways scrolling", async ({ page, visit }) => {
@@ -28,4 +28,27 @@ test("on a phone the checkout summary is a bar with the total that opens in plac
   expect(overflow).toBeLessThanOrEqual(1);
   await fillContactAndAddress(page, { email: `phone.${Date.now()}@example.com` });
   await payOnDelivery(page);
+});
+
+test("on a phone a long pause on the cart offers help once, never while the shopper is busy", async ({ page, visit }) => {
+  await visit("/en/p/enamel-camp-mug?color=white");
+  await page.getByRole("main").getByRole("button", { name: "Add to cart" }).first().click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  // Time runs on the test's clock from here: 45 s without a touch, a key or a scroll.
+  await page.clock.install();
+  await page.goto("/en/cart");
+  await expect(page.getByRole("heading", { level: 1, name: "Your cart" })).toBeVisible();
+  const dialog = page.getByRole("dialog", { name: "Before you go: can we help?" });
+  await page.clock.runFor(30_000);
+  await expect(dialog).toHaveCount(0);
+  await page.mouse.wheel(0, 200);
+  await page.clock.runFor(30_000);
+  await expect(dialog).toHaveCount(0);
+  await page.clock.runFor(20_000);
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page);
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await expect(dialog).toHaveCount(0);
+  await page.clock.runFor(60_000);
+  await expect(dialog).toHaveCount(0);
 });

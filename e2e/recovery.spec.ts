@@ -1,4 +1,4 @@
-import type { Browser } from "@playwright/test";
+import type { Browser, Locator, Page } from "@playwright/test";
 import { catalog } from "./catalog";
 import { expect, expectAccessible, test } from "./fixtures";
 import { fillAddress, payOnDelivery, signInByEmail } from "./pages/shopper";
@@ -96,4 +96,39 @@ test("forged restore and unsubscribe links change nothing and say so", async ({ 
   }
   const oneClick = await page.request.post("/api/unsubscribe/forged");
   expect(oneClick.status()).toBe(400);
+});
+
+/** The pointer leaving the page at the top, as it does on its way to the tab bar (retried until the page listens). */
+async function leaveAtTheTop(page: Page, dialog: Locator) {
+  await expect(async () => {
+    await page.evaluate(() => document.documentElement.dispatchEvent(new MouseEvent("mouseout", { bubbles: true, clientX: 400, clientY: 0, relatedTarget: null })));
+    await expect(dialog).toBeVisible({ timeout: 500 });
+  }).toPass();
+}
+
+test("a shopper with items who heads for the tab bar is offered help once per visit, by keyboard too", async ({ page, visit }) => {
+  const dialog = page.getByRole("dialog", { name: "Before you go: can we help?" });
+  // An empty cart is never interrupted.
+  await visit("/en/cart");
+  await page.evaluate(() => document.documentElement.dispatchEvent(new MouseEvent("mouseout", { bubbles: true, clientX: 400, clientY: 0, relatedTarget: null })));
+  await expect(dialog).toHaveCount(0);
+
+  await visit(`/en/p/${mug.slug}?color=white`);
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await page.getByRole("dialog").getByRole("link", { name: "View cart" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your cart" })).toBeVisible();
+  await leaveAtTheTop(page, dialog);
+  await expect(dialog.getByRole("button", { name: "Close" })).toBeFocused();
+  await expect(dialog.getByRole("link", { name: "Call +1 503 555 0142" })).toHaveAttribute("href", "tel:+15035550142");
+  await expect(dialog.getByRole("link", { name: "Read the FAQ" })).toHaveAttribute("href", "/en/faq");
+  await expectAccessible(page);
+  await page.keyboard.press("Escape");
+  await expect(dialog).toHaveCount(0);
+
+  // Once per visit: not again on this page, nor at checkout.
+  await page.evaluate(() => document.documentElement.dispatchEvent(new MouseEvent("mouseout", { bubbles: true, clientX: 400, clientY: 0, relatedTarget: null })));
+  await page.goto("/en/checkout");
+  await expect(page.getByRole("textbox", { name: "Email" })).toBeVisible();
+  await page.evaluate(() => document.documentElement.dispatchEvent(new MouseEvent("mouseout", { bubbles: true, clientX: 400, clientY: 0, relatedTarget: null })));
+  await expect(dialog).toHaveCount(0);
 });

@@ -51,6 +51,20 @@ const schema = z.object({
   STRIPE_WEBHOOK_SECRET: z.preprocess(emptyAsUndefined, z.string().startsWith("whsec_", "must be a Stripe webhook signing secret starting with whsec_").optional()),
   /** Abandoned-cart reminder delays (docs/recovery.md), overriding the store config: `1h,24h,72h`, `2m,4m,6m` for a demo. */
   RECOVERY_DELAYS: z.preprocess(emptyAsUndefined, delayEnvSchema.optional()),
+  /** E6: endpoints that receive the recovery events as Standard Webhooks (docs/recovery.md), comma-separated. */
+  RECOVERY_WEBHOOK_URLS: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .default("")
+      .transform((list) => list.split(",").map((url) => url.trim()).filter(Boolean))
+      .pipe(z.array(z.url({ protocol: /^https?$/, error: "must be comma-separated http(s) URLs" }))),
+  ),
+  /** Their signing secret (`whsec_` + base64); unset, one is generated once and kept in the database. */
+  RECOVERY_WEBHOOK_SECRET: z.preprocess(
+    emptyAsUndefined,
+    z.string().regex(/^whsec_[A-Za-z0-9+/]{32,}={0,2}$/, "must be whsec_ followed by a base64 key of 24 bytes or more").optional(),
+  ),
   NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY: z.preprocess(
     emptyAsUndefined,
     z.string().startsWith("pk_", "must be a Stripe publishable key starting with pk_ (e.g. pk_test_…)").optional(),

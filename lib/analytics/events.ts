@@ -36,6 +36,8 @@ export const eventSchemas = {
   coupon_tried: z.object({ code: z.string().max(32), applied: z.boolean(), reason: z.string().max(32).nullable() }),
   shipping_method_chosen: z.object({ methodId: z.string().max(64) }),
   destination_set: z.object({ country: z.string().length(2), withPostalCode: z.boolean() }),
+  exit_intent_shown: z.object({ page: z.enum(["cart", "checkout"]), trigger: z.enum(["pointer", "idle"]), incentive: z.boolean() }),
+  exit_intent_dismissed: z.object({ page: z.enum(["cart", "checkout"]), how: z.enum(["close", "escape", "backdrop"]) }),
 } as const;
 
 export type EventName = keyof typeof eventSchemas;

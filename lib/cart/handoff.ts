@@ -6,6 +6,9 @@ import { queryRows } from "@/db/rows";
 import { cartHandoffs } from "@/db/schema";
 import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/locales";
+import { transactionQueue } from "@/lib/jobs/queue";
+import { reportReminderClicked } from "@/lib/recovery/alerts";
+import { recoverySettings } from "@/lib/recovery/settings";
 import { mergeCarts, type MergeResult } from "./merge";
 import { cartOf, type CartRef } from "./queries";
 
@@ -117,15 +120,38 @@ function refusal(row: HandoffRow | null, visitorId: string, now: Date): HandoffR
  * Opening a reminder's link counts as that reminder's click (the first opening only), whatever the
  * page then says: the shopper came back because of it.
  */
-export async function previewHandoff(db: Executor, { token, visitorId, now = new Date() }: { token: string; visitorId: string; now?: Date }): Promise<HandoffPreviewResult> {
+export async function previewHandoff(
+  db: Executor,
+  { token, visitorId, now = new Date(), webhookUrls }: { token: string; visitorId: string; now?: Date; webhookUrls?: readonly string[] },
+): Promise<HandoffPreviewResult> {
   const row = await findHandoff(db, token, false);
-  if (row?.recoveryMessageId) {
-    await db.execute(sql`update recovery_messages set clicked_at = ${now.toISOString()}::timestamptz where id = ${row.recoveryMessageId} and clicked_at is null`);
+  const messageId = row?.recoveryMessageId;
+  if (messageId) {
+    await db.transaction(async (tx) => {
+      const [clicked] = await queryRows<ClickedMessage>(
+        tx,
+        sql`update recovery_messages set clicked_at = ${now.toISOString()}::timestamptz where id = ${messageId} and clicked_at is null
+            returning id, cart_id as "cartId", step, channel`,
+      );
+      if (clicked) await reportClick(tx, clicked, { now, webhookUrls });
+    });
   }
   if (!row) return { ok: false, reason: "invalid" };
   const refused = refusal(row, visitorId, now);
   if (refused) return { ok: false, reason: refused, channel: row.channel, ...(refused === "ordered" && row.order ? { order: row.order } : {}) };
   return { ok: true, preview: { channel: row.channel, items: row.items, expiresAt: row.expiresAt } };
+}
+
+interface ClickedMessage {
+  id: number;
+  cartId: string;
+  step: number;
+  channel: string;
+}
+
+/** E6: a reminder's first click goes out as `reminder.clicked`, in the transaction that recorded it. */
+async function reportClick(tx: Executor, message: ClickedMessage, { now, webhookUrls = recoverySettings().webhookUrls }: { now: Date; webhookUrls?: readonly string[] }) {
+  if (webhookUrls.length > 0) await reportReminderClicked(tx, transactionQueue(tx), { message, webhookUrls, now });
 }
 
 export type ClaimResult = ({ ok: true; cartId: string; channel: HandoffChannel } & MergeResult) | { ok: false; reason: HandoffRefusal };
@@ -136,7 +162,7 @@ export type ClaimResult = ({ ok: true; cartId: string; channel: HandoffChannel }
  */
 export async function claimHandoff(
   db: Executor,
-  { token, device, locale, now = new Date() }: { token: string; device: CartRef; locale: Locale; now?: Date },
+  { token, device, locale, now = new Date(), webhookUrls }: { token: string; device: CartRef; locale: Locale; now?: Date; webhookUrls?: readonly string[] },
 ): Promise<ClaimResult> {
   return db.transaction(async (tx) => {
     const row = await findHandoff(tx, token, true);
@@ -150,7 +176,13 @@ export async function claimHandoff(
     if (row.recoveryMessageId) {
       // The tap that brought a reminded cart back (G5); a tap implies the click, should the page's opening not have counted it.
       const at = sql`${now.toISOString()}::timestamptz`;
-      await tx.execute(sql`update recovery_messages set restored_at = coalesce(restored_at, ${at}), clicked_at = coalesce(clicked_at, ${at}) where id = ${row.recoveryMessageId}`);
+      const [clicked] = await queryRows<ClickedMessage & { firstClick: boolean }>(
+        tx,
+        sql`with before as (select id, clicked_at from recovery_messages where id = ${row.recoveryMessageId} for update)
+            update recovery_messages m set restored_at = coalesce(m.restored_at, ${at}), clicked_at = coalesce(m.clicked_at, ${at}) from before where m.id = before.id
+            returning m.id, m.cart_id as "cartId", m.step, m.channel, before.clicked_at is null as "firstClick"`,
+      );
+      if (clicked?.firstClick) await reportClick(tx, clicked, { now, webhookUrls });
     }
     return { ok: true, cartId: row.cartId, channel: row.channel, ...merged };
   });

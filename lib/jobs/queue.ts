@@ -118,6 +118,15 @@ export function createJobQueue(db: PgBoss.Db): JobQueue {
   };
 }
 
+/**
+ * Enqueues into `tx` only, for code that has a transaction but no queue at hand (a click, an
+ * order's completion): pg-boss's INSERT runs on that transaction and nothing else is opened.
+ */
+export function transactionQueue(tx: Executor): Pick<JobQueue, "enqueue"> {
+  const queue = createJobQueue(statementRunner(tx));
+  return { enqueue: (name, data, options) => queue.enqueue(name, data, { ...options, inTransaction: tx }) };
+}
+
 const holder = globalThis as unknown as { __jobQueue?: JobQueue };
 
 /**

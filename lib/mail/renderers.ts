@@ -1,5 +1,6 @@
 import "server-only";
 import { renderReceipt } from "@/lib/checkout/receipt";
+import { renderStaffAlert } from "@/lib/recovery/alerts";
 import { renderReminder } from "@/lib/recovery/reminder-mail";
 import type { MailRenderer } from "./send";
 
@@ -7,4 +8,5 @@ import type { MailRenderer } from "./send";
 export const mailRenderers: Record<string, MailRenderer> = {
   "order-receipt": renderReceipt,
   "cart-reminder": renderReminder,
+  "staff-alert": renderStaffAlert,
 };

@@ -3,6 +3,8 @@ import { sql } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { queryRows } from "@/db/rows";
 import type { RecoveryChannel } from "@/db/schema";
+import { transactionQueue } from "@/lib/jobs/queue";
+import { reportRecovery } from "./alerts";
 import { recoverySettings, type RecoverySettings } from "./settings";
 import { stopSequence } from "./step";
 
@@ -32,7 +34,14 @@ export async function attributeOrder(
         order by clicked_at is not null desc, coalesce(clicked_at, sent_at) desc, id desc limit 1`,
   );
   if (touch) {
-    await tx.execute(sql`update orders set recovered_by = ${JSON.stringify(touch)}::jsonb where id = ${orderId} and recovered_by is null`);
+    const [order] = await queryRows<{ number: number; total: number; currency: string }>(
+      tx,
+      sql`update orders set recovered_by = ${JSON.stringify(touch)}::jsonb where id = ${orderId} and recovered_by is null returning number, total, currency`,
+    );
+    // E6: `cart.recovered`, with the order it reports.
+    if (order && settings.webhookUrls.length > 0) {
+      await reportRecovery(tx, transactionQueue(tx), { order: { id: orderId, cartId, ...order }, by: touch, webhookUrls: settings.webhookUrls, now });
+    }
   }
   await stopSequence(tx, { cartId, reason: "ordered", now });
   return touch ?? null;

@@ -46,6 +46,14 @@ describe("recovery settings", () => {
     expect(parseRecoverySettings(store.recovery, "America/Los_Angeles", [2 * minute, 4 * minute]).delays).toEqual([2 * minute, 4 * minute]);
   });
 
+  it("carry the staff alert (E6) and the webhook endpoints from the environment", () => {
+    const settings = parseRecoverySettings(store.recovery, "America/Los_Angeles", undefined, ["https://hooks.example.com/in"]);
+    expect(settings.staffAlert).toEqual({ minimum: { USD: 20_000 }, to: store.contact.email });
+    expect(settings.webhookUrls).toEqual(["https://hooks.example.com/in"]);
+    expect(parseRecoverySettings({ ...store.recovery, staffAlert: null } as never, "America/Los_Angeles").staffAlert).toBeNull();
+    expect(() => parseRecoverySettings({ ...store.recovery, staffAlert: { minimum: { usd: 100 }, to: "staff" } } as never, "UTC")).toThrowError(/recovery\.staffAlert/);
+  });
+
   it("refuse a bad config with one clear error", () => {
     const bad = { ...store.recovery, delays: ["2h", "1h"], quietHours: { from: "9pm", to: "08:00" }, withoutConsent: "always" };
     expect(() => parseRecoverySettings(bad, "Mars/Olympus")).toThrowError(

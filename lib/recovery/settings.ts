@@ -14,6 +14,12 @@ const settingsSchema = z.object({
     .nullable(),
   incentiveValidDays: z.number().int().min(1),
   attributionDays: z.number().int().min(1),
+  staffAlert: z
+    .object({ minimum: z.record(z.string().regex(/^[A-Z]{3}$/, "must be ISO currency codes"), z.number().int().min(0)), to: z.email() })
+    .nullable()
+    .default(null),
+  /** Where the recovery events go as webhooks (RECOVERY_WEBHOOK_URLS); none: nothing is recorded. */
+  webhookUrls: z.array(z.url()).default([]),
   /** Where quiet hours are kept when the shopper's own time zone is unknown. */
   storeTimeZone: z.string().refine(isTimeZone, "must be an IANA time zone such as Europe/Berlin"),
 });
@@ -31,8 +37,8 @@ export function isTimeZone(zone: string): boolean {
 }
 
 /** The merchant's `store.recovery`, with `RECOVERY_DELAYS` (already in milliseconds) over its delays; throws one clear error. */
-export function parseRecoverySettings(config: { delays: readonly string[] }, storeTimeZone: string, envDelays?: number[]): RecoverySettings {
-  const parsed = settingsSchema.safeParse({ ...config, delays: [...config.delays], storeTimeZone });
+export function parseRecoverySettings(config: { delays: readonly string[] }, storeTimeZone: string, envDelays?: number[], webhookUrls: string[] = []): RecoverySettings {
+  const parsed = settingsSchema.safeParse({ ...config, delays: [...config.delays], storeTimeZone, webhookUrls });
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  - recovery.${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid abandoned-cart settings in lib/store/config.ts:\n${lines.join("\n")}\nSee docs/recovery.md.`);
@@ -44,6 +50,6 @@ let current: RecoverySettings | undefined;
 
 /** This store's reminder settings, checked once (instrumentation.ts asks at start-up, so a bad value stops the server there). */
 export function recoverySettings(): RecoverySettings {
-  current ??= parseRecoverySettings(store.recovery, store.contact.timeZone, env.RECOVERY_DELAYS);
+  current ??= parseRecoverySettings(store.recovery, store.contact.timeZone, env.RECOVERY_DELAYS, env.RECOVERY_WEBHOOK_URLS);
   return current;
 }

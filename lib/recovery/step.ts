@@ -5,6 +5,7 @@ import { queryRows } from "@/db/rows";
 import { variantDetailsJoins } from "@/lib/cart/queries";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
 import { queueMail } from "@/lib/mail/send";
+import { isAbandonment, reportAbandonment, reportReminderSent } from "./alerts";
 import { decideStep, nextStepDueAt, type StepDecision, type StepFacts, type StopReason } from "./decide";
 import { createIncentiveCoupon } from "./incentive";
 import { recoverySettings, isTimeZone, type RecoverySettings } from "./settings";
@@ -48,6 +49,8 @@ export async function runRecoveryStep(
     if (facts.alreadySent) return { outcome: "already_sent" };
 
     const decision = decideStep(facts, settings, now);
+    // E6: the staff alert and `cart.abandoned`, once per cart, with whatever the step does next.
+    if (facts.email && isAbandonment(step, decision)) await reportAbandonment(tx, jobs, { cartId, email: facts.email, settings, now });
     if (decision.action === "stop") {
       await stopSequence(tx, { cartId, reason: decision.reason, now });
       return decision;
@@ -75,6 +78,7 @@ export async function runRecoveryStep(
       params: { cartId, step, messageId: message.id, incentiveCode, unavailable },
       dedupeKey: `cart-reminder:${cartId}:${step}`,
     });
+    await reportReminderSent(tx, jobs, { cartId, messageId: message.id, step, incentive: incentiveCode !== null, settings, now });
     if (decision.last) await stopSequence(tx, { cartId, reason: "finished", now });
     else await queueStep(tx, jobs, { cartId, step: step + 1, startAfter: nextStepDueAt(facts, settings.delays, now) });
     return { action: "send", messageId: message.id, incentiveCode, unavailable };

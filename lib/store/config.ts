@@ -2,6 +2,8 @@
  * The merchant's own details. A fork changes these (and the seed) to become its own shop;
  * every page, email and policy text reads them from here.
  */
+const contactEmail = "support@juniperlane.example";
+
 export const store = {
   name: "Juniper Lane",
   currency: "USD",
@@ -11,7 +13,7 @@ export const store = {
   contact: {
     phone: "+1 503 555 0142",
     phoneHref: "tel:+15035550142",
-    email: "support@juniperlane.example",
+    email: contactEmail,
     /**
      * Support hours in `timeZone`: weekdays 1 = Monday … 7 = Sunday, times as HH:MM. Each language
      * writes them its own way, with the time zone named (lib/store/hours.ts).
@@ -45,6 +47,18 @@ export const store = {
     incentiveValidDays: 7,
     /** An order placed this many days after a reminder (or its click) counts as recovered by it. */
     attributionDays: 7,
+    /**
+     * E6: staff get an email at once when a cart at or above `minimum` (minor units, per currency;
+     * a currency not listed never alerts) is abandoned. null for no alerts.
+     */
+    staffAlert: { minimum: { USD: 20_000 }, to: contactEmail } as { minimum: Record<string, number>; to: string } | null,
+    /**
+     * Exit intent (E4): the offer a shopper about to leave the cart or checkout sees once per visit
+     * always offers help (phone, hours, FAQ, contact); set a code of an existing coupon here, e.g.
+     * `{ code: "WELCOME10" }`, to add it as an incentive. The dialog says what the coupon gives and
+     * leaves the code out while it is missing, not yet started, expired or used up.
+     */
+    exitOffer: null as { code: string } | null,
   },
   checkout: {
     /** Offered in this order; "card" uses Stripe when its keys are set, else the built-in test gateway. */

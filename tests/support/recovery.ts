@@ -11,4 +11,6 @@ export const testRecoverySettings: RecoverySettings = {
   incentiveValidDays: 7,
   attributionDays: 7,
   storeTimeZone: "UTC",
+  staffAlert: null,
+  webhookUrls: [],
 };

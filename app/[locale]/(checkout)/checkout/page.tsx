@@ -5,6 +5,7 @@ import { CheckoutForm } from "@/components/checkout/checkout-form";
 import { OrderSummary } from "@/components/checkout/order-summary";
 import { savedCardWording } from "@/components/checkout/saved-card-label";
 import { TrustPanel } from "@/components/checkout/trust-panel";
+import { ExitIntent } from "@/components/recovery/exit-intent";
 import { formatWindow } from "@/lib/pricing/format";
 import { countryAddressFormats } from "@/lib/address/country-formats";
 import { hasPostalLookup } from "@/lib/address/postal-lookup";
@@ -20,6 +21,7 @@ import { shippableCountries } from "@/lib/pricing/destination";
 import { currencyLabel } from "@/lib/markets/currency-label";
 import { hasMarket } from "@/lib/markets/market-for";
 import { cardTakes } from "@/lib/payments/currencies";
+import { exitOfferText } from "@/lib/recovery/exit-offer";
 import { store } from "@/lib/store/config";
 
 type Props = PageProps<"/[locale]/checkout">;
@@ -50,7 +52,7 @@ export default async function CheckoutPage({ params }: Props) {
   }
 
   const { pricing, cart, draft, destination, quote, tax, account } = checkout;
-  const wording = await savedCardWording(locale);
+  const [wording, exitText] = await Promise.all([savedCardWording(locale), exitOfferText({ locale, currency: quote.currency })]);
   const savedCards = checkout.savedCards.map((card) => ({ id: card.id, label: t("savedCard", { card: wording.name(card), expiry: wording.expiry(card) }) }));
   await track("checkout_start", { lines: cart.lines.length, total: quote.total.amount, currency: quote.currency }, { locale, path: `/${locale}/checkout` });
 
@@ -115,6 +117,7 @@ export default async function CheckoutPage({ params }: Props) {
           <TrustPanel locale={locale} />
         </div>
       </div>
+      <ExitIntent page="checkout" items={cart.lines.reduce((sum, line) => sum + line.quantity, 0)} locale={locale} text={exitText} />
     </div>
   );
 }

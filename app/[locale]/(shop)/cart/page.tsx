@@ -8,11 +8,13 @@ import { MergedNotice } from "@/components/cart/merged-notice";
 import { RecommendedProducts } from "@/components/cart/recommended-products";
 import { SavedForLater } from "@/components/cart/saved-for-later";
 import { UndoRemoval } from "@/components/cart/undo-removal";
+import { ExitIntent } from "@/components/recovery/exit-intent";
 import { track } from "@/lib/analytics/track";
 import { loadCartPage } from "@/lib/cart/cart-page";
 import { continueShoppingHref } from "@/lib/cart/continue-shopping";
 import type { Locale } from "@/lib/i18n/locales";
 import { shopperPricing } from "@/lib/pricing/shopper";
+import { exitOfferText } from "@/lib/recovery/exit-offer";
 
 type Props = PageProps<"/[locale]/cart">;
 
@@ -46,6 +48,7 @@ export default async function CartPage({ params }: Props) {
     { lines: cart.lines.length, items: cart.lines.reduce((sum, l) => sum + l.quantity, 0), subtotal: quote.subtotal.amount, currency: quote.currency },
     { locale, path: `/${locale}/cart` },
   );
+  const exitText = await exitOfferText({ locale, currency: quote.currency });
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
@@ -61,6 +64,7 @@ export default async function CartPage({ params }: Props) {
       <CartTotalBar quote={quote} tax={tax} locale={locale} />
       {saved}
       <RecommendedProducts products={page.recommended} wishlist={page.wishlist} pricing={pricing} />
+      <ExitIntent page="cart" items={cart.lines.reduce((sum, l) => sum + l.quantity, 0)} locale={locale} text={exitText} />
     </div>
   );
 }
