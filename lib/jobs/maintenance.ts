@@ -6,6 +6,7 @@ import { deliverDueMail } from "@/lib/mail/send";
 import type { Gateway } from "@/lib/payments/types";
 import { purgeExpiredRateLimits } from "@/lib/security/rate-limit";
 import type { JobQueue, WorkOptions } from "./queue";
+import { startWorkerOnce } from "./start-worker";
 
 type Duty = (db: Executor, gateway: Gateway, now: Date) => Promise<number>;
 
@@ -94,34 +95,21 @@ export async function scheduleMaintenance(
 /** The duties each queue already works on: starting again after a failed start adds no second worker. */
 const scheduled = new WeakMap<JobQueue, Set<DutyName>>();
 
-const holder = globalThis as unknown as { __maintenance?: boolean };
-/** How long to wait before trying again when the jobs could not start (the database is down). */
-const retryStartMs = 15_000;
-
 /**
  * Runs in every server process (instrumentation.ts): settles card orders a crash left between charge
  * and outcome, once, then starts the job queue with the maintenance duties on it, trying again every
  * 15 s until the database lets it.
  */
 export function startMaintenance(queue: () => Promise<JobQueue>, open: () => Promise<{ db: Executor; gateway: Gateway }>) {
-  if (holder.__maintenance) return;
-  holder.__maintenance = true;
+  if (holder.__maintenanceStarted) return;
+  holder.__maintenanceStarted = true;
   void open()
     .then(async ({ db, gateway }) => {
       const settled = await reconcileStuckCharges(db, gateway);
       if (settled) console.log(`[maintenance] settled ${settled} card order(s) left pending by a restart`);
     })
     .catch((error: unknown) => console.error("[maintenance] reconciling stuck charges failed:", error));
-
-  const start = async () => {
-    try {
-      const jobs = await queue();
-      await jobs.start();
-      await scheduleMaintenance(jobs, open);
-    } catch (error) {
-      console.error(`[maintenance] the job queue could not start, trying again in ${retryStartMs / 1000} s:`, error);
-      setTimeout(() => void start(), retryStartMs).unref();
-    }
-  };
-  void start();
+  startWorkerOnce("maintenance", queue, (jobs) => scheduleMaintenance(jobs, open));
 }
+
+const holder = globalThis as unknown as { __maintenanceStarted?: boolean };

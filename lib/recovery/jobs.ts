@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { Executor } from "@/db/client";
 import type { JobQueue, WorkOptions } from "@/lib/jobs/queue";
+import { startWorkerOnce } from "@/lib/jobs/start-worker";
 import { recoverySettings, type RecoverySettings } from "./settings";
 import { runRecoveryStep } from "./step";
 import { recoveryStepQueue, type RecoveryStepJob } from "./step-queue";
@@ -27,9 +28,6 @@ export async function startRecoveryJobs(
   );
 }
 
-const holder = globalThis as unknown as { __recoveryJobs?: boolean };
-const retryStartMs = 15_000;
-
 /**
  * Runs in every server process (instrumentation.ts), after the maintenance start: checks the
  * settings at once (a bad value stops the server here, not at the first reminder), then works on
@@ -37,17 +35,5 @@ const retryStartMs = 15_000;
  */
 export function startRecoveryWorker(queue: () => Promise<JobQueue>, open: () => Promise<Executor>) {
   recoverySettings();
-  if (holder.__recoveryJobs) return;
-  holder.__recoveryJobs = true;
-  const start = async () => {
-    try {
-      const jobs = await queue();
-      await jobs.start();
-      await startRecoveryJobs(jobs, open);
-    } catch (error) {
-      console.error(`[recovery] the reminder worker could not start, trying again in ${retryStartMs / 1000} s:`, error);
-      setTimeout(() => void start(), retryStartMs).unref();
-    }
-  };
-  void start();
+  startWorkerOnce("recovery", queue, (jobs) => startRecoveryJobs(jobs, open));
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { Executor } from "@/db/client";
 import type { JobQueue, WorkOptions } from "@/lib/jobs/queue";
+import { startWorkerOnce } from "@/lib/jobs/start-worker";
 import { deliverWebhook } from "./deliver";
 import { webhookDeliveryQueue, type WebhookDeliveryJob } from "./queue";
 import { webhookSecret } from "./secret";
@@ -27,22 +28,7 @@ export async function startWebhookJobs(
   );
 }
 
-const holder = globalThis as unknown as { __webhookJobs?: boolean };
-const retryStartMs = 15_000;
-
 /** Runs in every server process (instrumentation.ts): delivers recorded webhooks, starting again every 15 s until the queue can. */
 export function startWebhookWorker(queue: () => Promise<JobQueue>, open: () => Promise<Executor>) {
-  if (holder.__webhookJobs) return;
-  holder.__webhookJobs = true;
-  const start = async () => {
-    try {
-      const jobs = await queue();
-      await jobs.start();
-      await startWebhookJobs(jobs, open);
-    } catch (error) {
-      console.error(`[webhooks] the delivery worker could not start, trying again in ${retryStartMs / 1000} s:`, error);
-      setTimeout(() => void start(), retryStartMs).unref();
-    }
-  };
-  void start();
+  startWorkerOnce("webhooks", queue, (jobs) => startWebhookJobs(jobs, open));
 }
