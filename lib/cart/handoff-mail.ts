@@ -2,6 +2,7 @@ import "server-only";
 import type { Executor } from "@/db/client";
 import { localeTags, type Locale } from "@/lib/i18n/locales";
 import { sendMail } from "@/lib/mail/send";
+import { formatMailTime } from "@/lib/mail/time";
 import { CartHandoffMail, cartHandoffSubject } from "@/lib/mail/templates/cart-handoff";
 import { mailTranslator } from "@/lib/mail/translator";
 import { consumeLimits } from "@/lib/security/limits";
@@ -31,8 +32,7 @@ export async function emailCartLink(
       ...translator,
       url: handoffUrl(locale, token),
       items,
-      // The reader's time zone is unknown in an email: name the one the time is given in.
-      expires: new Intl.DateTimeFormat(localeTags[locale], { year: "numeric", month: "long", day: "numeric", hour: "numeric", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" }).format(expiresAt),
+      expires: formatMailTime(expiresAt, localeTags[locale]),
     }),
   });
   return { ok: true };

@@ -26,3 +26,12 @@ export type OptionName = (typeof optionNames)[number];
 export function isColor(value: string): value is Color {
   return Object.hasOwn(colors, value);
 }
+
+/** Words from the `options` messages: "color.label", "color.navy", "size.label", "size.M". */
+export type OptionWords = (key: `${OptionName}.${string}`) => string;
+
+/** One chosen option of a line as it reads ("Colour: Navy"); an option without words of its own reads as stored. */
+export function optionText(name: string, value: string, t: OptionWords): string {
+  if (name === "color" || name === "size") return `${t(`${name}.label`)}: ${t(`${name}.${value}`)}`;
+  return `${name}: ${value}`;
+}

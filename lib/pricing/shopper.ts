@@ -46,8 +46,8 @@ export async function shellPricing(candidates: string[]): Promise<ShopperPricing
   return pricingFor(base, country ? { country } : null, true);
 }
 
-/** The rules of the destination's market and its tax rate, as of now. */
-function pricingFor(base: PricingRules, destination: Destination | null, guessed: boolean): ShopperPricing {
+/** The rules of the destination's market and its tax rate, as of now (also for a mail, which has no request). */
+export function pricingFor(base: PricingRules, destination: Destination | null, guessed: boolean): ShopperPricing {
   const rules = rulesForCountry(base, destination?.country);
   return {
     rules,

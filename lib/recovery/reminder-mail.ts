@@ -7,6 +7,7 @@ import { queryRows } from "@/db/rows";
 import { createHandoff, handoffLifetimeMs, handoffUrl } from "@/lib/cart/handoff";
 import { getCartView, type CartLineView, type CartView } from "@/lib/cart/queries";
 import { quoteCart } from "@/lib/cart/quote-cart";
+import { optionText } from "@/lib/catalog/options";
 import { firstOrderFact } from "@/lib/checkout/first-order";
 import { knownShopper } from "@/lib/checkout/known-shopper";
 import { env } from "@/lib/env";
@@ -14,15 +15,15 @@ import { localeTags, type Locale } from "@/lib/i18n/locales";
 import { loadMessages } from "@/lib/i18n/messages";
 import { oneClickUnsubscribeHeaders } from "@/lib/mail/headers";
 import type { MailRenderer } from "@/lib/mail/send";
+import { formatMailTime } from "@/lib/mail/time";
 import { CartReminder, cartReminderSubject, type CartReminderLine } from "@/lib/mail/templates/cart-reminder";
 import { mailTranslator, type MailTranslator } from "@/lib/mail/translator";
 import { couponInMarket, rulesForCountry } from "@/lib/markets/localize";
-import { hasMarket } from "@/lib/markets/market-for";
 import { formatMoney, money, type Money } from "@/lib/money";
+import { checkCoupon } from "@/lib/pricing/coupons";
 import { parseDestinationInput } from "@/lib/pricing/destination";
 import { findCoupon, loadPricingRules } from "@/lib/pricing/queries";
-import type { ShopperPricing } from "@/lib/pricing/shopper";
-import { taxRateFor } from "@/lib/pricing/tax";
+import { pricingFor } from "@/lib/pricing/shopper";
 import { taxLabelText, taxLine, taxValueText, totalBeforeTax, type TaxLine } from "@/lib/pricing/tax-line";
 import { guessTaxRegion } from "@/lib/pricing/tax-region";
 import type { Destination, PricingRules, Quote, TaxRate } from "@/lib/pricing/types";
@@ -89,14 +90,7 @@ export const renderReminder: MailRenderer = async (db, params, { to, locale }) =
   // As the cart page quotes it (lib/cart/shopper-quote.ts), less the request's location, which a mail has not.
   const estimate = guessTaxRegion(destination, rules.taxRates, { checkout: known.checkoutPlace, account: known.accountPlace });
   const quoted = estimate && destination ? { ...destination, region: estimate.region } : destination;
-  const pricing: ShopperPricing = {
-    rules,
-    outsideMarkets: destination !== null && !hasMarket(base.markets, destination.country),
-    destination: quoted,
-    guessed: false,
-    taxRate: taxRateFor(rules.taxRates, quoted),
-    at: now,
-  };
+  const pricing = pricingFor(base, quoted, false);
   const quote = await quoteCart(db, view, pricing, { isFirstOrder: await firstOrderFact(db, known.email ?? to) });
   const tax = taxLine(quote, rules.taxRates, estimate);
   const tag = localeTags[locale];
@@ -129,20 +123,14 @@ export const renderReminder: MailRenderer = async (db, params, { to, locale }) =
   };
 };
 
-type OptionWords = (name: string, value: string) => string;
-
 /** "Colour: Navy" in the mail's language, as the cart line shows it. */
-function optionWords(locale: Locale, messages: Awaited<ReturnType<typeof loadMessages>>): OptionWords {
+function optionWords(locale: Locale, messages: Awaited<ReturnType<typeof loadMessages>>): (name: string, value: string) => string {
   const t = createTranslator({ locale, messages, namespace: "options" });
-  return (name, value) => {
-    if (name === "color") return `${t("color.label")}: ${t(`color.${value as "black"}`)}`;
-    if (name === "size") return `${t("size.label")}: ${t(`size.${value as "M"}`)}`;
-    return `${name}: ${value}`;
-  };
+  return (name, value) => optionText(name, value, (key) => t(key as Parameters<typeof t>[0]));
 }
 
 /** The cart's lines with the quote's current prices (in the market's currency) and their stock now. */
-function reminderLines(view: CartView, quote: Quote, option: OptionWords, format: (value: Money) => string): CartReminderLine[] {
+function reminderLines(view: CartView, quote: Quote, option: (name: string, value: string) => string, format: (value: Money) => string): CartReminderLine[] {
   return view.lines.map((line: CartLineView) => {
     const quoted = quote.lines.find((priced) => priced.variantId === line.variantId)!;
     return {
@@ -191,9 +179,8 @@ async function describeIncentive(
   { code, rules, translator, tag, now }: { code: string; rules: PricingRules; translator: MailTranslator; tag: string; now: Date },
 ): Promise<{ code: string; offer: string; expires: string | null } | null> {
   const found = await findCoupon(db, { code });
-  if (!found) return null;
-  if (found.expiresAt && new Date(found.expiresAt).getTime() <= now.getTime()) return null;
-  if (found.usageLimit !== null && found.timesUsed >= found.usageLimit) return null;
+  // Only whether the code still works (started, not expired, not used up): the cart's own limits are checked when it is applied.
+  if (!found || checkCoupon(found, { subtotal: Number.MAX_SAFE_INTEGER, currency: rules.currency, at: now, isFirstOrder: true })) return null;
   const coupon = couponInMarket(found, rules);
   const offer =
     coupon.kind === "percent"
@@ -201,9 +188,6 @@ async function describeIncentive(
       : coupon.kind === "free_shipping"
         ? translator.t("reminderOfferFreeShipping")
         : translator.t("reminderOfferFixed", { amount: formatMoney(money(coupon.value, rules.currency), tag) });
-  // The reader's time zone is unknown in an email: name the one the time is given in.
-  const expires = coupon.expiresAt
-    ? new Intl.DateTimeFormat(tag, { year: "numeric", month: "long", day: "numeric", hour: "numeric", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" }).format(new Date(coupon.expiresAt))
-    : null;
+  const expires = coupon.expiresAt ? formatMailTime(new Date(coupon.expiresAt), tag) : null;
   return { code: coupon.code, offer, expires };
 }
