@@ -42,6 +42,11 @@ export default defineConfig({
       ADMIN_EMAILS: "admin@juniperlane.example",
       // The first cart reminder a minute after the shopper leaves (e2e/recovery.spec.ts); the others never within a run.
       RECOVERY_DELAYS: "1m,12h,24h",
+      // "Text me a reminder" at checkout, into the dev outbox (/dev/sms): no provider keys, whatever the shell has.
+      RECOVERY_TEXT_REMINDERS: "on",
+      TWILIO_ACCOUNT_SID: "",
+      TWILIO_AUTH_TOKEN: "",
+      TWILIO_FROM: "",
       // The end-to-end store never talks to Stripe, whatever the developer's shell has set.
       STRIPE_SECRET_KEY: "",
       NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY: "",

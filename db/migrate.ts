@@ -5,6 +5,7 @@ import type { PgliteDatabase } from "drizzle-orm/pglite";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import PgBoss from "pg-boss";
 import { bossQueueOptions } from "@/lib/jobs/queue-options";
+import { reminderDeliveryQueue } from "@/lib/recovery/delivery-queue";
 import { recoveryStepQueue } from "@/lib/recovery/step-queue";
 import { webhookDeliveryQueue } from "@/lib/webhooks/queue";
 import type { DatabaseHandle } from "./client";
@@ -28,7 +29,7 @@ export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
 }
 
 /** The queues requests enqueue into (inside their own transactions), so they exist before any worker started. */
-const requestQueues = [recoveryStepQueue, webhookDeliveryQueue];
+const requestQueues = [recoveryStepQueue, reminderDeliveryQueue, webhookDeliveryQueue];
 
 /** pg-boss's own create-or-migrate, under its advisory lock: safe while instances are running. */
 async function installJobTables(handle: DatabaseHandle): Promise<void> {

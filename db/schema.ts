@@ -457,6 +457,8 @@ export const checkouts = pgTable("checkouts", {
   emailCapturedAt: timestamp("email_captured_at", { withTimezone: true }),
   /** The shopper's IANA time zone as their browser reported it, for reminders outside quiet hours. */
   timeZone: text("time_zone"),
+  /** E3: the mobile number (E.164) given with "text me a reminder" ticked; offered only when the merchant sends texts. */
+  smsPhone: text("sms_phone"),
   /** One idempotency key per checkout until it has an outcome or the cart changes (its version). */
   attemptKey: text("attempt_key"),
   attemptCartVersion: integer("attempt_cart_version"),
@@ -728,7 +730,8 @@ export const recoverySequences = pgTable("recovery_sequences", {
   cartId: uuid("cart_id")
     .primaryKey()
     .references(() => carts.id, { onDelete: "cascade" }),
-  email: text("email").notNull(),
+  /** The address reminders go to; null for a shopper who asked for reminders on a phone or browser only (E3). */
+  email: text("email"),
   locale: text("locale").notNull(),
   /** The shopper's IANA time zone, when known: reminders wait out quiet hours there. */
   timeZone: text("time_zone"),
@@ -736,7 +739,11 @@ export const recoverySequences = pgTable("recovery_sequences", {
   marketingConsent: boolean("marketing_consent").notNull().default(false),
   startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
   stoppedAt: timestamp("stopped_at", { withTimezone: true }),
-  stopReason: text("stop_reason", { enum: ["ordered", "emptied", "unsubscribed", "no_consent", "finished", "no_contact"] }),
+  stopReason: text("stop_reason", { enum: ["ordered", "emptied", "unsubscribed", "no_consent", "finished", "no_contact", "segment"] }),
+  /** E5: the segment the last step found (lib/recovery/segments.ts) and the treatment it chose. */
+  segment: text("segment", { enum: ["cold", "warm", "hot"] }),
+  returningVisitor: boolean("returning_visitor"),
+  treatment: text("treatment", { enum: ["sequence", "no-incentive", "first-only", "none"] }),
 });
 
 /** Each reminder sent: at most one per cart, step and channel (the unique index makes it so). */
@@ -757,9 +764,57 @@ export const recoveryMessages = pgTable(
     /** First opening of its restore link, and the tap that brought the cart back. */
     clickedAt: timestamp("clicked_at", { withTimezone: true }),
     restoredAt: timestamp("restored_at", { withTimezone: true }),
+    /** Push and SMS (E3): when the provider took it, or why it could not (email keeps this in the mail outbox). */
+    deliveredAt: timestamp("delivered_at", { withTimezone: true }),
+    deliveryError: text("delivery_error"),
   },
   (t) => [uniqueIndex("recovery_messages_once_idx").on(t.cartId, t.step, t.channel), index("recovery_messages_sent_idx").on(t.sentAt)],
 );
+
+/**
+ * E3: a browser that asked for reminders of its cart by web push. The endpoint and keys are the
+ * browser's PushSubscription; a push service answering 404/410 means it is gone (expired_at).
+ */
+export const pushSubscriptions = pgTable(
+  "push_subscriptions",
+  {
+    id: serial("id").primaryKey(),
+    cartId: uuid("cart_id")
+      .notNull()
+      .references(() => carts.id, { onDelete: "cascade" }),
+    visitorId: text("visitor_id").notNull(),
+    endpoint: text("endpoint").notNull(),
+    p256dh: text("p256dh").notNull(),
+    auth: text("auth").notNull(),
+    locale: text("locale").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiredAt: timestamp("expired_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("push_subscriptions_endpoint_idx").on(t.endpoint), index("push_subscriptions_cart_idx").on(t.cartId)],
+);
+
+/**
+ * E3: text messages. The provider (lib/sms) records each one here; without provider keys this is
+ * the dev outbox, read at /dev/sms like the mailbox.
+ */
+export const smsMessages = pgTable(
+  "sms_messages",
+  {
+    id: serial("id").primaryKey(),
+    to: text("to").notNull(),
+    body: text("body").notNull(),
+    provider: text("provider").notNull(),
+    providerId: text("provider_id"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("sms_messages_created_idx").on(t.createdAt)],
+);
+
+/** Phone numbers (E.164) that answered STOP or asked for no more texts. */
+export const smsOptOuts = pgTable("sms_opt_outs", {
+  phone: text("phone").primaryKey(),
+  optedOutAt: timestamp("opted_out_at", { withTimezone: true }).notNull().defaultNow(),
+});
 
 /** Addresses that asked for no more reminders (lower case). Order mail (receipts) still goes out. */
 export const mailUnsubscribes = pgTable("mail_unsubscribes", {

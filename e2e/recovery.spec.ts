@@ -1,3 +1,4 @@
+import { createECDH, randomBytes } from "node:crypto";
 import type { Browser, Locator, Page } from "@playwright/test";
 import { catalog } from "./catalog";
 import { expect, expectAccessible, test } from "./fixtures";
@@ -33,6 +34,17 @@ test("a shopper who leaves the checkout gets a reminder whose link brings the ca
   const saved = leaving.page.waitForResponse((r) => r.request().method() === "POST" && r.url().endsWith("/en/checkout"));
   await leaving.page.getByRole("textbox", { name: "Email" }).fill(email);
   await saved;
+  // They ask for a text too (E3): a number a text cannot reach is named at the field.
+  await leaving.page.getByRole("checkbox", { name: "Text me a reminder if I don’t finish" }).check();
+  const mobile = leaving.page.getByRole("textbox", { name: "Mobile number" });
+  await mobile.fill("12");
+  await mobile.blur();
+  await expect(leaving.page.getByText("Enter a mobile number we can text, with its country code, e.g. +1 503 555 0142.")).toBeVisible();
+  await expectAccessible(leaving.page);
+  const phoneSaved = leaving.page.waitForResponse((r) => r.request().method() === "POST" && r.url().endsWith("/en/checkout") && (r.request().postData() ?? "").includes("555 0199"));
+  await mobile.fill("+1 503 555 0199");
+  await phoneSaved;
+  await expect(leaving.page.getByText("Enter a mobile number we can text, with its country code, e.g. +1 503 555 0142.")).toHaveCount(0);
   await leaving.context.close();
 
   // A minute later the reminder is in the dev mailbox, with one-click unsubscribe headers.
@@ -48,6 +60,14 @@ test("a shopper who leaves the checkout gets a reminder whose link brings the ca
   const restore = await preview.getByRole("link", { name: "Back to your cart" }).getAttribute("href");
   const unsubscribe = await preview.getByRole("link", { name: "Unsubscribe from cart reminders" }).getAttribute("href");
   expect(restore).toMatch(/\/en\/cart\/continue\/[\w-]{43}$/);
+  await expectAccessible(page);
+
+  // The text went out with the email, to the dev outbox, with its own restore link.
+  await expect(async () => {
+    await page.goto("/en/dev/sms");
+    await expect(page.getByRole("row", { name: /\+15035550199/ })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000, intervals: [2_000] });
+  await expect(page.getByRole("row", { name: /\+15035550199/ })).toContainText(/Juniper Lane: you left 1 item in your cart \(.+\)\. Finish on any device: http\S+\/en\/cart\/continue\/[\w-]{43} Reply STOP to opt out\./);
   await expectAccessible(page);
 
   // The link opens the cart in a browser that never saw it; the order is placed there.
@@ -77,6 +97,10 @@ test("a shopper who leaves the checkout gets a reminder whose link brings the ca
   const recovered = page.getByRole("term").filter({ hasText: "Orders recovered by reminders" }).locator("xpath=following-sibling::dd");
   await expect(recovered).toHaveText(/^[1-9]\d*$/);
   await expect(page.getByRole("table", { name: "Reminders sent" }).getByRole("row", { name: /^Step 1 · email/ })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Reminders sent" }).getByRole("row", { name: /^Step 1 · SMS/ })).toBeVisible();
+  // E5: the cart reached the checkout, a new shopper's: hot, with every reminder.
+  await expect(page.getByRole("table", { name: "Carts by segment" }).getByRole("row", { name: /Hot: reached checkout New All reminders/ })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Webhook deliveries (latest 20)" })).toBeVisible();
   await expectAccessible(page);
 
   // Unsubscribing takes one press, and says what still comes.
@@ -86,6 +110,36 @@ test("a shopper who leaves the checkout gets a reminder whose link brings the ca
   await page.getByRole("button", { name: "Unsubscribe" }).click();
   await expect(page.getByText(/will get no more cart reminders/)).toBeVisible();
   await expectAccessible(page);
+});
+
+test("a shopper can ask for a reminder on this device by push, and turn it off", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "en-US" });
+  await context.grantPermissions(["notifications"]);
+  // The test browser reaches no push service: its subscription is one a browser would make (real P-256 keys, an FCM endpoint).
+  const keys = { p256dh: createECDH("prime256v1").generateKeys().toString("base64url"), auth: randomBytes(16).toString("base64url") };
+  await context.addInitScript((keys) => {
+    let current: PushSubscription | null = null;
+    PushManager.prototype.subscribe = async () => {
+      const endpoint = `https://fcm.googleapis.com/fcm/send/e2e-${crypto.randomUUID()}`;
+      current = { endpoint, expirationTime: null, toJSON: () => ({ endpoint, expirationTime: null, keys }), unsubscribe: async () => ((current = null), true) } as unknown as PushSubscription;
+      return current;
+    };
+    PushManager.prototype.getSubscription = async () => current;
+  }, keys);
+  const page = await context.newPage();
+  await page.goto(`/en/p/${mug.slug}?color=white`);
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await page.getByRole("dialog").getByRole("link", { name: "View cart" }).click();
+
+  await page.getByText("Get a reminder on this device").click();
+  await expect(page.getByText("One notification if you don’t finish, three at most. No account needed.")).toBeVisible();
+  await page.getByRole("button", { name: "Remind me" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "We’ll remind you on this device if you don’t finish." })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Turn off reminders" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Reminders on this device are off." })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Remind me" })).toBeVisible();
+  await context.close();
 });
 
 test("forged restore and unsubscribe links change nothing and say so", async ({ page, visit }) => {

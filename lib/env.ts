@@ -65,6 +65,18 @@ const schema = z.object({
     emptyAsUndefined,
     z.string().regex(/^whsec_[A-Za-z0-9+/]{32,}={0,2}$/, "must be whsec_ followed by a base64 key of 24 bytes or more").optional(),
   ),
+  /** E3: "on" or "off" overrides `recovery.textReminders` in lib/store/config.ts. */
+  RECOVERY_TEXT_REMINDERS: z.preprocess(emptyAsUndefined, z.enum(["on", "off"]).transform((value) => value === "on").optional()),
+  /** E3: web push keys (VAPID, base64url); unset, a pair is generated once and kept in the database. Set both or neither. */
+  VAPID_PUBLIC_KEY: z.preprocess(emptyAsUndefined, z.string().regex(/^[A-Za-z0-9_-]{86,88}$/, "must be a base64url P-256 public key").optional()),
+  VAPID_PRIVATE_KEY: z.preprocess(emptyAsUndefined, z.string().regex(/^[A-Za-z0-9_-]{42,44}$/, "must be a base64url P-256 private key").optional()),
+  /** Who push services may contact about the store's pushes (`mailto:` or `https:`); the store's contact address by default. */
+  VAPID_SUBJECT: z.preprocess(emptyAsUndefined, z.string().regex(/^(mailto:|https:\/\/)/, "must start with mailto: or https://").optional()),
+  /** E3: text messages through Twilio when all three are set; otherwise they go to the dev outbox (/dev/sms). */
+  TWILIO_ACCOUNT_SID: z.preprocess(emptyAsUndefined, z.string().regex(/^AC[0-9a-f]{32}$/, "must be AC followed by 32 hex digits").optional()),
+  TWILIO_AUTH_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16).optional()),
+  /** The sender: a number in E.164 (+15551234567) or a Messaging Service SID (MG…). */
+  TWILIO_FROM: z.preprocess(emptyAsUndefined, z.string().regex(/^(\+[1-9]\d{6,14}|MG[0-9a-f]{32})$/, "must be an E.164 number or a Messaging Service SID").optional()),
   NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY: z.preprocess(
     emptyAsUndefined,
     z.string().startsWith("pk_", "must be a Stripe publishable key starting with pk_ (e.g. pk_test_…)").optional(),

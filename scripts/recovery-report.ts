@@ -1,7 +1,7 @@
 /**
  * `npm run recovery:report [-- --days N]`: what the abandoned-cart reminders did over the last N
  * days (30 by default), as markdown tables: carts abandoned, reminders sent per step and channel,
- * clicks, restores, orders recovered and their value (docs/recovery.md, G5). On PGlite, stop the
+ * clicks, restores, orders recovered and their value (docs/recovery.md, G5), and carts per segment (E5). On PGlite, stop the
  * server first: one process at a time may open its folder.
  */
 import { parseArgs } from "node:util";
@@ -41,6 +41,15 @@ function markdown(report: RecoveryReport): string {
     report.recovered.length
       ? table(["Currency", "Orders", "Value"], report.recovered.map((row) => [row.currency, row.orders, formatMoney({ amount: row.value, currency: row.currency }, "en-US")]))
       : "None in this period.",
+    "",
+    "## Segments",
+    "",
+    report.segments.length
+      ? table(
+          ["Segment", "Visitor", "Treatment", "Carts", "Reminded", "Recovered"],
+          report.segments.map((row) => [row.segment, row.visitor, row.treatment, row.carts, row.reminded, row.recovered]),
+        )
+      : "No carts in this period.",
   ].join("\n");
 }
 

@@ -3,7 +3,7 @@ import { localeTags, type Locale } from "@/lib/i18n/locales";
 import { formatMoney, money } from "@/lib/money";
 import type { loadRecoverySummary } from "@/lib/recovery/summary";
 
-/** Abandoned carts and what the reminders brought back, for the merchant (E2, G5). */
+/** Abandoned carts, what the reminders brought back and how each segment was treated, for the merchant (E2, E5, G5). */
 export async function RecoverySummary({ summary, locale }: { summary: Awaited<ReturnType<typeof loadRecoverySummary>>; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "recovery" });
   const number = new Intl.NumberFormat(localeTags[locale]);
@@ -56,6 +56,41 @@ export async function RecoverySummary({ summary, locale }: { summary: Awaited<Re
             <tr>
               <td colSpan={4} className="p-2 text-muted">
                 {t("noneSent")}
+              </td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+      <table className="w-full border-collapse bg-white text-sm">
+        <caption className="p-2 text-start font-semibold">{t("segmentsCaption")}</caption>
+        <thead>
+          <tr className="border-b border-line">
+            <th scope="col" className="p-2 text-start">{t("segment")}</th>
+            <th scope="col" className="p-2 text-start">{t("visitor")}</th>
+            <th scope="col" className="p-2 text-start">{t("treatment")}</th>
+            <th scope="col" className="p-2 text-end">{t("carts")}</th>
+            <th scope="col" className="p-2 text-end">{t("reminded")}</th>
+            <th scope="col" className="p-2 text-end">{t("recovered")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {summary.segments.length ? (
+            summary.segments.map((row) => (
+              <tr key={`${row.segment}:${row.visitor}:${row.treatment}`} className="border-b border-line">
+                <th scope="row" className="p-2 text-start font-normal">
+                  {t("segmentName", { segment: row.segment })}
+                </th>
+                <td className="p-2">{t("visitorKind", { visitor: row.visitor })}</td>
+                <td className="p-2">{t("treatmentName", { treatment: row.treatment.replace("-", "_") })}</td>
+                <td className="p-2 text-end">{number.format(row.carts)}</td>
+                <td className="p-2 text-end">{number.format(row.reminded)}</td>
+                <td className="p-2 text-end">{number.format(row.recovered)}</td>
+              </tr>
+            ))
+          ) : (
+            <tr>
+              <td colSpan={6} className="p-2 text-muted">
+                {t("noCarts")}
               </td>
             </tr>
           )}

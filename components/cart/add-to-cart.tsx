@@ -6,6 +6,7 @@ import { lazy, Suspense, useActionState, useEffect, useId, type ReactNode } from
 import { useShopperActions } from "@/components/shopper/shopper-provider";
 import { StickyBar } from "@/components/ui/sticky-bar";
 import { addToCart, type LineActionState } from "@/lib/cart/actions";
+import { pushRetargetingEvent, type RetargetingEvent } from "@/lib/retargeting/data-layer";
 
 // The mini-cart's code comes after the first add (its download starts with the click), not with the product page.
 const loadMiniCart = () => import("./mini-cart");
@@ -34,10 +35,13 @@ export function AddToCart({
   variantId,
   text,
   sticky,
+  retargeting,
 }: {
   variantId: number;
   text: AddToCartText;
   sticky?: { label: string; summary: ReactNode };
+  /** E7: the `add_to_cart` browser event, fired (with consent) after each add. */
+  retargeting?: RetargetingEvent;
 }) {
   const locale = useLocale();
   const [state, action, pending] = useActionState<LineActionState, FormData>(addToCart, { status: "idle" });
@@ -50,6 +54,10 @@ export function AddToCart({
   useEffect(() => {
     if (openedAt) refreshShopper();
   }, [openedAt, refreshShopper]);
+  const addEvent = JSON.stringify(retargeting ?? null);
+  useEffect(() => {
+    if (openedAt && addEvent !== "null") pushRetargetingEvent(JSON.parse(addEvent) as RetargetingEvent);
+  }, [openedAt, addEvent]);
 
   return (
     <>

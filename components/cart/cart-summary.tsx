@@ -10,16 +10,18 @@ import type { TaxLine } from "@/lib/pricing/tax-line";
 import type { Quote } from "@/lib/pricing/types";
 import { CartCoupon } from "./cart-coupon";
 import { FreeShippingProgress } from "./free-shipping-progress";
+import { PushReminder } from "@/components/recovery/push-reminder";
 import { HandoffPanel } from "./handoff-panel";
 import { ShippingChoice } from "./shipping-choice";
 
-/** The cart's summary: where it goes, free-shipping progress, delivery method, code, totals, "Checkout", and "continue on another device". */
+/** The cart's summary: where it goes, free-shipping progress, delivery method, code, totals, "Checkout", "continue on another device" and a reminder by push. */
 export async function CartSummary({ quote, tax, pricing, locale }: { quote: Quote; tax: TaxLine; pricing: ShopperPricing; locale: Locale }) {
-  const [t, tDelivery, tHandoff, tCheckout] = await Promise.all([
+  const [t, tDelivery, tHandoff, tCheckout, tReminders] = await Promise.all([
     getTranslations("cart"),
     getTranslations("delivery"),
     getTranslations("handoff"),
     getTranslations("checkout"),
+    getTranslations("cartReminders"),
   ]);
   return (
     <aside aria-labelledby="summary-heading" className="space-y-5 rounded-lg border border-line bg-white p-5">
@@ -62,6 +64,19 @@ export async function CartSummary({ quote, tax, pricing, locale }: { quote: Quot
           emailSend: tHandoff("emailSend"),
           expiresAt: tHandoff.raw("expiresAt") as string,
           emailSuggestion: tCheckout.raw("emailSuggestion") as string,
+        }}
+      />
+      <PushReminder
+        text={{
+          title: tReminders("title"),
+          hint: tReminders("hint"),
+          turnOn: tReminders("turnOn"),
+          on: tReminders("on"),
+          turnOff: tReminders("turnOff"),
+          off: tReminders("off"),
+          blocked: tReminders("blocked"),
+          failed: tReminders("failed"),
+          unsupported: tReminders("unsupported"),
         }}
       />
     </aside>

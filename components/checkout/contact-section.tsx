@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { CheckboxField } from "@/components/ui/checkbox-field";
 import { EmailSuggestion } from "@/components/ui/email-suggestion";
 import { Ltr } from "@/components/ui/ltr";
 import { TextField } from "@/components/ui/text-field";
@@ -8,7 +9,7 @@ import { checkEmail } from "@/lib/checkout/fields";
 import { SectionShell } from "./section-shell";
 import type { CheckoutFormState } from "./use-checkout-form";
 
-/** 1. Contact: the email the receipt goes to, a typo suggestion, and the marketing consent. */
+/** 1. Contact: the email the receipt goes to, a typo suggestion, the marketing consent, and (when offered) a text reminder. */
 export function ContactSection({ form }: { form: CheckoutFormState }) {
   const t = useTranslations("checkout");
   const { values, set, touch, touched, save } = form;
@@ -35,16 +36,15 @@ export function ContactSection({ form }: { form: CheckoutFormState }) {
           template={t.raw("emailSuggestion") as string}
           onAccept={(suggested) => set("email", suggested)}
         />
-        <label className="flex min-h-11 items-center gap-3 text-sm">
-          <input
-            type="checkbox"
-            name="marketingConsent"
-            checked={values.marketingConsent === "yes"}
-            onChange={(event) => set("marketingConsent", event.target.checked ? "yes" : "no")}
-            className="h-5 w-5"
-          />
-          {t("consent")}
-        </label>
+        <CheckboxField label={t("consent")} name="marketingConsent" checked={values.marketingConsent === "yes"} onChange={(on) => set("marketingConsent", on ? "yes" : "no")} />
+        {form.props.textReminders ? (
+          <>
+            <CheckboxField label={t("smsReminder")} name="smsReminder" checked={values.smsReminder === "yes"} onChange={(on) => set("smsReminder", on ? "yes" : "no")} />
+            {values.smsReminder === "yes" ? (
+              <TextField label={t("smsPhone")} hint={t("smsHint")} type="tel" inputMode="tel" autoComplete="tel" dir="ltr" maxLength={30} {...form.fieldProps("smsPhone")} />
+            ) : null}
+          </>
+        ) : null}
       </div>
     </SectionShell>
   );

@@ -5,7 +5,7 @@ import { useActionState, useEffect, useMemo, useRef, useState } from "react";
 import { lookupCity, saveCheckout, submitOrder, type CheckoutSection, type PlaceOrderState } from "@/lib/checkout/actions";
 import type { CheckoutDraft } from "@/lib/checkout/drafts";
 import { checkoutErrorMessage } from "@/lib/checkout/messages";
-import { addressFieldName, addressFrom, checkAddressField, parseAddressFieldName, type AddressField, type AddressInput, type AddressPrefix, type PaymentMethod } from "@/lib/checkout/fields";
+import { addressFieldName, addressFrom, checkAddressField, checkSmsPhone, parseAddressFieldName, type AddressField, type AddressInput, type AddressPrefix, type PaymentMethod } from "@/lib/checkout/fields";
 import { validateCheckout, type CheckoutFieldError } from "@/lib/checkout/validate";
 import type { AddressFormat } from "@/lib/address/address-format";
 import { toLatinDigits } from "@/lib/i18n/digits";
@@ -35,6 +35,8 @@ export interface CheckoutFormProps {
   paymentMethods: readonly PaymentMethod[];
   askPhone: boolean;
   askCompany: boolean;
+  /** E3: offer "text me a reminder" with a mobile number in the contact section. */
+  textReminders: boolean;
   /** Set when Stripe's keys are configured: the Payment Element replaces the test card fields. */
   stripe: { publishableKey: string; currency: string } | null;
   /** The signed-in shopper's saved cards for the gateway in use, newest first. */
@@ -93,7 +95,7 @@ export function useCheckoutForm(props: CheckoutFormProps) {
   );
   const fieldsOf = (section: CheckoutSection): string[] => {
     const address = addressFieldsIn(props.askPhone, props.askCompany);
-    if (section === "contact") return ["email"];
+    if (section === "contact") return props.textReminders && values.smsReminder === "yes" ? ["email", "smsPhone"] : ["email"];
     if (section === "address") {
       const billing = values.billingSame === "no" ? address.map((f) => addressFieldName("billing", f)) : [];
       return [...address, ...billing];
@@ -116,6 +118,7 @@ export function useCheckoutForm(props: CheckoutFormProps) {
   );
   const clientError = (field: string): CheckoutFieldError | null => {
     if (field === "shippingMethodId") return props.shippingOptions.some((o) => o.methodId === values.shippingMethodId) ? null : { code: "choice" };
+    if (field === "smsPhone") return values.smsReminder === "yes" ? checkSmsPhone(values.smsPhone ?? "") : null;
     return problems[field] ?? null;
   };
   const countryName = (code: string) => props.countries.find((c) => c.code === code)?.name ?? code;

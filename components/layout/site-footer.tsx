@@ -15,6 +15,7 @@ export function SiteFooter({ categories, locale }: { categories: Category[]; loc
     ["/faq", t("faq")],
     ["/contact", t("contact")],
     ["/privacy", t("privacy")],
+    ["/privacy#privacy-choices", t("privacyChoices")],
     ["/terms", t("terms")],
   ] as const;
   return (

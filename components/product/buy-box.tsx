@@ -1,7 +1,9 @@
 import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { AddToCart } from "@/components/cart/add-to-cart";
+import { RetargetingSignal } from "@/components/retargeting/retargeting-signal";
 import { StickyBar } from "@/components/ui/sticky-bar";
+import type { RetargetingEvent } from "@/lib/retargeting/data-layer";
 import type { BuyState } from "@/lib/catalog/variant-selection";
 import { store } from "@/lib/store/config";
 import { ChooseOptionButton } from "./choose-option-button";
@@ -11,7 +13,18 @@ import { ChooseOptionButton } from "./choose-option-button";
  * that can be bought: until a choice is needed it names the choice (B8, and peers' top mistake).
  * On phones the button comes back in a sticky bar (with `summary`: name and price) while it is out of view.
  */
-export function BuyBox({ state, purchaseLimit, summary }: { state: BuyState; purchaseLimit: number | null; summary: ReactNode }) {
+export function BuyBox({
+  state,
+  purchaseLimit,
+  summary,
+  retargeting,
+}: {
+  state: BuyState;
+  purchaseLimit: number | null;
+  summary: ReactNode;
+  /** E7: the shown variant, for the consent-gated browser events. */
+  retargeting?: RetargetingEvent;
+}) {
   const t = useTranslations();
   const locale = useLocale();
   const optionLabel = (name: string) => t(`options.${name as "size" | "color"}.label`).toLowerCase();
@@ -45,6 +58,7 @@ export function BuyBox({ state, purchaseLimit, summary }: { state: BuyState; pur
   const toneClass = { ok: "text-ok", warn: "text-warn", out: "text-sale" } as const;
   return (
     <div className="space-y-3">
+      {retargeting ? <RetargetingSignal event={retargeting} /> : null}
       <div aria-live="polite" className="space-y-1">
         {stock ? <p className={`font-semibold ${toneClass[stock.tone]}`}>{stock.text}</p> : null}
         {purchaseLimit ? <p className="text-sm text-muted">{t("product.limit", { count: purchaseLimit })}</p> : null}
@@ -65,6 +79,7 @@ export function BuyBox({ state, purchaseLimit, summary }: { state: BuyState; pur
             checkoutHref: `/${locale}/checkout`,
           }}
           sticky={{ label: t("product.stickyBar"), summary }}
+          retargeting={retargeting && { ...retargeting, name: "add_to_cart" }}
         />
       ) : (
         <button id="buy-button" type="button" className="btn-primary w-full text-lg" disabled>

@@ -37,6 +37,7 @@ export const eventSchemas = {
   shipping_method_chosen: z.object({ methodId: z.string().max(64) }),
   destination_set: z.object({ country: z.string().length(2), withPostalCode: z.boolean() }),
   exit_intent_shown: z.object({ page: z.enum(["cart", "checkout"]), trigger: z.enum(["pointer", "idle"]), incentive: z.boolean() }),
+  reminder_opt_in: z.object({ channel: z.enum(["push"]) }),
   exit_intent_dismissed: z.object({ page: z.enum(["cart", "checkout"]), how: z.enum(["close", "escape", "backdrop"]) }),
 } as const;
 

@@ -21,11 +21,12 @@ import { cardTakes } from "@/lib/payments/currencies";
 import { paymentGateway } from "@/lib/payments/gateway";
 import { getPricingRules } from "@/lib/pricing/cached";
 import { startRecovery } from "@/lib/recovery/start";
-import { isTimeZone } from "@/lib/recovery/settings";
+import { isTimeZone, recoverySettings } from "@/lib/recovery/settings";
+import { toE164 } from "@/lib/sms/phone";
 import { shippableCountries } from "@/lib/pricing/destination";
 import { store } from "@/lib/store/config";
-import { checkoutAttemptKey, cleanDraft, nextAttemptKey, saveDraft } from "./drafts";
-import { addressFromForm, checkEmail, cleanAddress, formatOf, type PaymentMethod } from "./fields";
+import { checkoutAttemptKey, cleanDraft, nextAttemptKey, saveDraft, type CheckoutDraft } from "./drafts";
+import { addressFromForm, checkEmail, checkSmsPhone, cleanAddress, formatOf, type PaymentMethod } from "./fields";
 import { checkoutErrorMessage } from "./messages";
 import { orderStatusPath } from "./order-access";
 import { placeOrder, type PlaceOrderResult } from "./place-order";
@@ -61,12 +62,11 @@ export async function saveCheckout(input: {
   const locale = isLocale(input.locale) ? input.locale : "en";
   // What the browser reports is only kept if this runtime knows the zone.
   const timeZone = typeof input.timeZone === "string" && input.timeZone.length <= 64 && isTimeZone(input.timeZone) ? input.timeZone : null;
-  const jobs = validEmail ? await jobQueue() : null;
+  const smsPhone = textReminderPhone(draft);
+  const jobs = validEmail || smsPhone ? await jobQueue() : null;
   await db.transaction(async (tx) => {
-    await saveDraft(tx, { cartId, visitorId: ref.visitorId, draft, validEmail, timeZone });
-    if (validEmail && jobs) {
-      await startRecovery(tx, jobs, { cartId, email: validEmail, locale, timeZone, marketingConsent: draft.marketingConsent === "yes" });
-    }
+    await saveDraft(tx, { cartId, visitorId: ref.visitorId, draft, validEmail, timeZone, smsPhone });
+    if (jobs) await startRecovery(tx, jobs, { cartId, email: validEmail, locale, timeZone, marketingConsent: draft.marketingConsent === "yes" });
   });
   const completed = completedSchema.safeParse(input.completed);
   for (const section of completed.success ? new Set(completed.data) : []) {
@@ -78,6 +78,12 @@ export async function saveCheckout(input: {
   const contactDone = completed.success && completed.data.includes("contact");
   if (input.refresh === true || contactDone) refresh();
   return { saved: true };
+}
+
+/** E3: the number to text reminders to, when the merchant offers it and the shopper ticked it (valid numbers only). */
+function textReminderPhone(draft: CheckoutDraft): string | null {
+  if (!recoverySettings().textReminders || draft.smsReminder !== "yes" || checkSmsPhone(draft.smsPhone ?? "")) return null;
+  return toE164(draft.smsPhone!, draft.country || store.country);
 }
 
 /** City and region for a postal code, where the store bundles a lookup (US, DE, UA); place names in the page's language where known. */

@@ -30,6 +30,8 @@ export const draftFields = [
   "shippingMethodId",
   "paymentMethod",
   "marketingConsent",
+  "smsReminder",
+  "smsPhone",
 ] as const;
 
 export type DraftField = (typeof draftFields)[number];
@@ -54,7 +56,8 @@ export async function loadDraft(db: Executor, { cartId }: { cartId: string }): P
 /**
  * Saves what the shopper typed. The email is stored in its own column (with the consent state) only
  * once it is valid, for following up an abandoned checkout (E1); the browser's time zone (already
- * checked) so that a reminder waits out the night where the shopper is.
+ * checked) so that a reminder waits out the night where the shopper is; the mobile number (E.164)
+ * while "text me a reminder" is ticked, none once it is not.
  */
 export async function saveDraft(
   db: Executor,
@@ -64,7 +67,8 @@ export async function saveDraft(
     draft,
     validEmail,
     timeZone = null,
-  }: { cartId: string; visitorId: string; draft: CheckoutDraft; validEmail: string | null; timeZone?: string | null },
+    smsPhone = null,
+  }: { cartId: string; visitorId: string; draft: CheckoutDraft; validEmail: string | null; timeZone?: string | null; smsPhone?: string | null },
 ) {
   const now = new Date();
   const consent = draft.marketingConsent === "yes";
@@ -72,8 +76,8 @@ export async function saveDraft(
   const zoneColumn = timeZone ? { timeZone } : {};
   await db
     .insert(checkouts)
-    .values({ cartId, visitorId, draft, updatedAt: now, ...emailColumns, ...zoneColumn })
-    .onConflictDoUpdate({ target: checkouts.cartId, set: { draft, updatedAt: now, ...emailColumns, ...zoneColumn } });
+    .values({ cartId, visitorId, draft, updatedAt: now, smsPhone, ...emailColumns, ...zoneColumn })
+    .onConflictDoUpdate({ target: checkouts.cartId, set: { draft, updatedAt: now, smsPhone, ...emailColumns, ...zoneColumn } });
 }
 
 /** A saved address as checkout fields, to prefill the form. */

@@ -15,7 +15,20 @@ export type FieldError =
   /** A US ZIP code in another state than the one chosen: names to show ("ZIP 10001 is in New York, not California"). */
   | { code: "region_mismatch"; postalCode: string; expected: string; chosen: string }
   | { code: "country" }
-  | { code: "choice" };
+  | { code: "choice" }
+  /** Not a mobile number a text can reach (E3: "text me a reminder"). */
+  | { code: "mobile" };
+
+/**
+ * The mobile number for a text reminder, once "text me" is ticked: digits as people write them
+ * (7 to 15, E.164's range). The server checks it for real (lib/sms/phone.ts) before keeping it.
+ */
+export function checkSmsPhone(value: string): FieldError | null {
+  const trimmed = value.trim();
+  if (trimmed === "") return { code: "required" };
+  const digits = trimmed.replace(/\D/g, "").length;
+  return /^\+?[\d\s().-]+$/.test(trimmed) && digits >= 7 && digits <= 15 ? null : { code: "mobile" };
+}
 
 export const fieldLimits = { email: 254, fullName: 100, line: 120, city: 80, region: 80, phone: 30, company: 100 } as const;
 

@@ -1,7 +1,7 @@
 import { postalCodeExample, type FieldError } from "./fields";
 import type { CheckoutFieldError } from "./validate";
 
-type ErrorKey = "required" | "email" | "tooLong" | "characters" | "country" | "choice" | "postalCode" | "postalCodePlain" | "regionMismatch" | "cardNumber" | "expiry" | "expiredCard" | "cvc";
+type ErrorKey = "required" | "email" | "tooLong" | "characters" | "country" | "choice" | "postalCode" | "postalCodePlain" | "regionMismatch" | "mobile" | "cardNumber" | "expiry" | "expiredCard" | "cvc";
 
 /** The `checkout` messages a field error needs, from next-intl on the server or in the browser. */
 export type CheckoutTranslator = (key: `errors.${ErrorKey}`, values?: Record<string, string | number>) => string;
@@ -21,6 +21,8 @@ export function fieldErrorMessage(error: FieldError, t: CheckoutTranslator, coun
       return t("errors.country");
     case "choice":
       return t("errors.choice");
+    case "mobile":
+      return t("errors.mobile");
     case "region_mismatch":
       return t("errors.regionMismatch", { postalCode: error.postalCode, expected: error.expected, chosen: error.chosen });
     case "postal_code": {

@@ -1,4 +1,5 @@
 import "server-only";
+import type { RecoveryChannel } from "@/db/schema";
 import { sql } from "drizzle-orm";
 import { createElement } from "react";
 import { createTranslator } from "next-intl";
@@ -84,16 +85,25 @@ export const staffAlertKey = (cartId: string) => `staff-alert:${cartId}`;
 export async function reportReminderSent(
   tx: Executor,
   jobs: Jobs,
-  { cartId, messageId, step, incentive, settings, now }: { cartId: string; messageId: number; step: number; incentive: boolean; settings: RecoverySettings; now: Date },
+  {
+    cartId,
+    messages,
+    step,
+    incentive,
+    settings,
+    now,
+  }: { cartId: string; messages: Partial<Record<RecoveryChannel, number>>; step: number; incentive: boolean; settings: RecoverySettings; now: Date },
 ) {
   if (settings.webhookUrls.length === 0) return;
   const value = await cartValue(tx, cartId);
-  await recordWebhookEvent(
-    tx,
-    jobs,
-    { type: "reminder.sent", subject: String(messageId), at: now, data: { cartId, messageId, step, channel: "email", incentive, value: value && { amount: value.amount, currency: value.currency } } },
-    settings.webhookUrls,
-  );
+  for (const [channel, messageId] of Object.entries(messages)) {
+    await recordWebhookEvent(
+      tx,
+      jobs,
+      { type: "reminder.sent", subject: String(messageId), at: now, data: { cartId, messageId, step, channel, incentive, value: value && { amount: value.amount, currency: value.currency } } },
+      settings.webhookUrls,
+    );
+  }
 }
 
 /** `reminder.clicked`: the first opening of a reminder's link (lib/cart/handoff.ts), in the transaction that recorded it. */

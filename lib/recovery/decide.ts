@@ -1,7 +1,9 @@
+import type { RecoveryChannel } from "@/db/schema";
 import { quietHoursEnd } from "./quiet-hours";
+import type { Treatment } from "./segments";
 import type { RecoverySettings } from "./settings";
 
-export type StopReason = "ordered" | "emptied" | "unsubscribed" | "no_consent" | "finished" | "no_contact";
+export type StopReason = "ordered" | "emptied" | "unsubscribed" | "no_consent" | "finished" | "no_contact" | "segment";
 
 /** What a step knows about its cart when it comes due, read in the step's transaction. */
 export interface StepFacts {
@@ -22,10 +24,16 @@ export interface StepFacts {
   previousSentAt: Date | null;
   /** The shopper's IANA time zone, if their browser told us. */
   timeZone: string | null;
+  /** E3: this browser asked for reminders by web push (subscriptions still live). */
+  pushSubscribed: boolean;
+  /** E3: a mobile number given with "text me a reminder" ticked, and not opted out since. */
+  smsPhone: string | null;
+  /** E5: what the merchant chose for the cart's segment (lib/recovery/segments.ts). */
+  treatment: Treatment;
 }
 
 export type StepDecision =
-  | { action: "send"; incentive: boolean; last: boolean }
+  | { action: "send"; channels: RecoveryChannel[]; incentive: boolean; last: boolean }
   | { action: "wait"; until: Date; reason: "active" | "paying" | "quiet_hours" }
   | { action: "stop"; reason: StopReason };
 
@@ -44,15 +52,32 @@ export function stepDueAt(facts: Pick<StepFacts, "step" | "lastActivityAt" | "pr
   return new Date(Math.max(afterActivity, facts.previousSentAt.getTime() + spacing));
 }
 
+/** The channels step `step` may use: email within its consent and unsubscribes, push and texts as asked for. */
+export function stepChannels(facts: StepFacts, settings: RecoverySettings): RecoveryChannel[] {
+  // Without marketing consent only a plain service email may go out: the first, if the merchant allows it.
+  const emailAllowed = facts.marketingConsent || (facts.step === 1 && settings.withoutConsent === "first-reminder");
+  const channels: RecoveryChannel[] = [];
+  if (facts.email && !facts.unsubscribed && emailAllowed) channels.push("email");
+  if (facts.pushSubscribed) channels.push("push");
+  if (facts.smsPhone) channels.push("sms");
+  return channels;
+}
+
+/** Why a step has no channel: the email's own reason when it is the only contact. */
+function noChannelReason(facts: StepFacts): StopReason {
+  if (!facts.email) return "no_contact";
+  return facts.unsubscribed ? "unsubscribed" : "no_consent";
+}
+
 /** What a due step does now (docs/recovery.md, "The steps"): stop for good, wait until a time, or send. */
 export function decideStep(facts: StepFacts, settings: RecoverySettings, now: Date): StepDecision {
   if (facts.ordered) return { action: "stop", reason: "ordered" };
   if (facts.itemCount === 0) return { action: "stop", reason: "emptied" };
-  if (!facts.email) return { action: "stop", reason: "no_contact" };
-  if (facts.unsubscribed) return { action: "stop", reason: "unsubscribed" };
-  if (facts.step > settings.delays.length) return { action: "stop", reason: "finished" };
-  // Without marketing consent only a plain service reminder may go out: the first, if the merchant allows it.
-  if (!facts.marketingConsent && (settings.withoutConsent === "none" || facts.step > 1)) return { action: "stop", reason: "no_consent" };
+  if (facts.treatment === "none") return { action: "stop", reason: "segment" };
+  const steps = facts.treatment === "first-only" ? 1 : settings.delays.length;
+  if (facts.step > steps) return { action: "stop", reason: "finished" };
+  const channels = stepChannels(facts, settings);
+  if (channels.length === 0) return { action: "stop", reason: noChannelReason(facts) };
   if (facts.paying) return { action: "wait", until: new Date(now.getTime() + payingRecheckMs), reason: "paying" };
 
   const due = stepDueAt(facts, settings.delays);
@@ -60,8 +85,11 @@ export function decideStep(facts: StepFacts, settings: RecoverySettings, now: Da
   const quietEnd = quietHoursEnd(now, facts.timeZone ?? settings.storeTimeZone, settings.quietHours);
   if (quietEnd) return { action: "wait", until: quietEnd, reason: "quiet_hours" };
 
-  const last = facts.step === settings.delays.length;
-  return { action: "send", last, incentive: last && facts.step > 1 && facts.marketingConsent && settings.incentive !== null };
+  const last = facts.step === steps;
+  // An offer is marketing: only for a shopper who agreed to it (marketing email, or asked for push or texts).
+  const agreed = facts.marketingConsent || facts.pushSubscribed || facts.smsPhone !== null;
+  const incentive = last && facts.step > 1 && agreed && settings.incentive !== null && facts.treatment === "sequence";
+  return { action: "send", channels, last, incentive };
 }
 
 /** When the step after this one is due, if it is sent now. */

@@ -3,18 +3,37 @@ import { z } from "zod";
 import type { Executor } from "@/db/client";
 import type { JobQueue, WorkOptions } from "@/lib/jobs/queue";
 import { startWorkerOnce } from "@/lib/jobs/start-worker";
+import { reminderDeliveryQueue, type ReminderDeliveryJob } from "./delivery-queue";
+import { deliverReminder, recordDeliveryError } from "./deliver-reminder";
 import { recoverySettings, type RecoverySettings } from "./settings";
 import { runRecoveryStep } from "./step";
 import { recoveryStepQueue, type RecoveryStepJob } from "./step-queue";
 
 const stepJob = z.object({ cartId: z.uuid(), step: z.number().int().min(1) });
+const deliveryJob = z.object({ messageId: z.number().int().positive() });
 
-/** Puts the reminder steps on `queue`: its queue (if the migrations did not make it yet) and a worker. */
+/** Puts the reminder steps and the push and text deliveries on `queue`: their queues (if the migrations did not make them yet) and workers. */
 export async function startRecoveryJobs(
   queue: JobQueue,
   open: () => Promise<Executor>,
-  { settings, ...workOptions }: WorkOptions & { settings?: RecoverySettings } = {},
+  { settings, deliver = {}, ...workOptions }: WorkOptions & { settings?: RecoverySettings; deliver?: Parameters<typeof deliverReminder>[2] } = {},
 ) {
+  await queue.createQueue(reminderDeliveryQueue.name, reminderDeliveryQueue.options);
+  await queue.work<ReminderDeliveryJob>(
+    reminderDeliveryQueue.name,
+    async (data) => {
+      const job = deliveryJob.safeParse(data);
+      if (!job.success) return console.error(`[recovery] not a delivery job: ${JSON.stringify(data)}`);
+      const db = await open();
+      try {
+        await deliverReminder(db, job.data.messageId, deliver);
+      } catch (error) {
+        await recordDeliveryError(db, job.data.messageId, error);
+        throw error;
+      }
+    },
+    workOptions,
+  );
   await queue.createQueue(recoveryStepQueue.name, recoveryStepQueue.options);
   await queue.work<RecoveryStepJob>(
     recoveryStepQueue.name,

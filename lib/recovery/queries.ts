@@ -13,6 +13,35 @@ export interface RecoveryReport {
   reminders: { step: number; channel: RecoveryChannel; sent: number; clicked: number; restored: number }[];
   /** Orders credited to a reminder, and their value, per currency (minor units); cancelled and failed ones do not count. */
   recovered: { currency: string; orders: number; value: number }[];
+  /**
+   * E5: carts per segment (as their last step found it; "unknown" before step 1 ran) with the
+   * treatment given, how many got a reminder and how many of them were recovered.
+   */
+  segments: { segment: string; visitor: "new" | "returning" | "unknown"; treatment: string; carts: number; reminded: number; recovered: number }[];
+}
+
+export interface WebhookLogRow {
+  id: number;
+  type: string;
+  endpoint: string;
+  attempts: number;
+  lastStatus: number | null;
+  lastError: string | null;
+  deliveredAt: Date | null;
+  nextAttemptAt: Date | null;
+  createdAt: Date;
+}
+
+/** E6: the latest outgoing webhooks with what each attempt got, newest first. */
+export async function webhookLog(db: Executor, { limit }: { limit: number }): Promise<WebhookLogRow[]> {
+  const rows = await queryRows<WebhookLogRow>(
+    db,
+    sql`select id, type, endpoint, attempts, last_status as "lastStatus", last_error as "lastError", delivered_at as "deliveredAt",
+               next_attempt_at as "nextAttemptAt", created_at as "createdAt"
+        from webhook_deliveries order by created_at desc, id desc limit ${limit}`,
+  );
+  const date = (value: Date | string | null) => (value === null ? null : new Date(value));
+  return rows.map((row) => ({ ...row, deliveredAt: date(row.deliveredAt), nextAttemptAt: date(row.nextAttemptAt), createdAt: new Date(row.createdAt) }));
 }
 
 /** What the reminders did between `from` and `to` (G5): each figure counts what happened in the period. */
@@ -30,5 +59,16 @@ export async function recoveryReport(db: Executor, { from, to }: { from: Date; t
         where recovered_by is not null and status in ('paid', 'awaiting_transfer', 'pay_on_delivery') and ${period("created_at")}
         group by currency order by currency`,
   );
-  return { from, to, abandoned: started?.abandoned ?? 0, reminders, recovered };
+  const segments = await queryRows<RecoveryReport["segments"][number]>(
+    db,
+    sql`select coalesce(s.segment, 'unknown') as segment,
+               case when s.returning_visitor then 'returning' when s.returning_visitor is null then 'unknown' else 'new' end as visitor,
+               coalesce(s.treatment, 'sequence') as treatment, count(*)::int as carts,
+               count(*) filter (where exists (select 1 from recovery_messages m where m.cart_id = s.cart_id))::int as reminded,
+               count(*) filter (where exists (select 1 from orders o where o.cart_id = s.cart_id and o.recovered_by is not null
+                                                and o.status in ('paid', 'awaiting_transfer', 'pay_on_delivery')))::int as recovered
+        from recovery_sequences s where ${period("s.started_at")}
+        group by 1, 2, 3 order by 1, 2, 3`,
+  );
+  return { from, to, abandoned: started?.abandoned ?? 0, reminders, recovered, segments };
 }

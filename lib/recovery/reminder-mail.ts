@@ -1,33 +1,22 @@
 import "server-only";
-import { sql } from "drizzle-orm";
 import { createTranslator } from "next-intl";
 import { z } from "zod";
-import type { Executor } from "@/db/client";
-import { queryRows } from "@/db/rows";
 import { createHandoff, handoffLifetimeMs, handoffUrl } from "@/lib/cart/handoff";
-import { getCartView, type CartLineView, type CartView } from "@/lib/cart/queries";
-import { quoteCart } from "@/lib/cart/quote-cart";
+import { type CartLineView, type CartView } from "@/lib/cart/queries";
 import { optionText } from "@/lib/catalog/options";
-import { firstOrderFact } from "@/lib/checkout/first-order";
-import { knownShopper } from "@/lib/checkout/known-shopper";
 import { env } from "@/lib/env";
-import { localeTags, type Locale } from "@/lib/i18n/locales";
+import { type Locale } from "@/lib/i18n/locales";
 import { loadMessages } from "@/lib/i18n/messages";
 import { oneClickUnsubscribeHeaders } from "@/lib/mail/headers";
 import type { MailRenderer } from "@/lib/mail/send";
-import { formatMailTime } from "@/lib/mail/time";
 import { CartReminder, cartReminderSubject, type CartReminderLine } from "@/lib/mail/templates/cart-reminder";
-import { mailTranslator, type MailTranslator } from "@/lib/mail/translator";
-import { couponInMarket, rulesForCountry } from "@/lib/markets/localize";
-import { formatMoney, money, type Money } from "@/lib/money";
-import { checkCoupon } from "@/lib/pricing/coupons";
-import { parseDestinationInput } from "@/lib/pricing/destination";
-import { findCoupon, loadPricingRules } from "@/lib/pricing/queries";
-import { pricingFor } from "@/lib/pricing/shopper";
-import { taxLabelText, taxLine, taxValueText, totalBeforeTax, type TaxLine } from "@/lib/pricing/tax-line";
-import { guessTaxRegion } from "@/lib/pricing/tax-region";
-import type { Destination, PricingRules, Quote, TaxRate } from "@/lib/pricing/types";
+import { mailTranslator } from "@/lib/mail/translator";
+import { formatMoney, type Money } from "@/lib/money";
+import { taxLabelText, taxValueText, totalBeforeTax, type TaxLine } from "@/lib/pricing/tax-line";
+import type { Quote, TaxRate } from "@/lib/pricing/types";
 import { store } from "@/lib/store/config";
+import { describeIncentive } from "./incentive-offer";
+import { quoteReminderCart } from "./reminder-cart";
 import { isUnsubscribed, unsubscribeUrls } from "./unsubscribe";
 
 /** What the reminder step queued (lib/recovery/step.ts): the mail itself is made from the cart when it goes out. */
@@ -37,21 +26,6 @@ const reminderParams = z.object({
   messageId: z.number().int().positive(),
   incentiveCode: z.string().min(1).max(64).nullish(),
 });
-
-interface ReminderCart {
-  status: "active" | "ordered" | "merged";
-  visitorId: string;
-  userId: string | null;
-  destination: Destination | null;
-}
-
-async function findReminderCart(db: Executor, cartId: string): Promise<ReminderCart | null> {
-  const [row] = await queryRows<ReminderCart>(
-    db,
-    sql`select status, visitor_id as "visitorId", user_id as "userId", destination from carts where id = ${cartId}`,
-  );
-  return row ?? null;
-}
 
 const dayMs = 24 * 60 * 60_000;
 
@@ -68,33 +42,12 @@ export const renderReminder: MailRenderer = async (db, params, { to, locale }) =
   const parsed = reminderParams.safeParse(params);
   if (!parsed.success) return { skip: "malformed" };
   const { cartId, step, messageId, incentiveCode } = parsed.data;
-  const cart = await findReminderCart(db, cartId);
-  if (!cart) return { skip: "cart gone" };
-  if (cart.status !== "active") return { skip: cart.status };
+  const quoted = await quoteReminderCart(db, { cartId, locale, email: to });
+  if ("skip" in quoted) return quoted;
   if (await isUnsubscribed(db, to)) return { skip: "unsubscribed" };
-  const view = await getCartView(db, { visitorId: cart.visitorId, cartId, userId: cart.userId, locale });
-  if (!view || view.id !== cartId || view.lines.length === 0) return { skip: "emptied" };
-
+  const { view, quote, tax, rules, messages, tag, format } = quoted;
   const now = new Date();
-  const ref = { visitorId: cart.visitorId, cartId, userId: cart.userId };
-  const [translator, messages, base, known] = await Promise.all([
-    mailTranslator(locale),
-    loadMessages(locale),
-    loadPricingRules(db, { currency: store.currency, homeCountry: store.country }),
-    knownShopper(db, { ref, cartId }),
-  ]);
-  // Where the cart goes: its "Deliver to", else the address typed at its checkout.
-  const typed = !cart.destination && known.checkoutPlace ? parseDestinationInput(known.checkoutPlace, base.zones) : null;
-  const destination = cart.destination ?? (typed?.ok ? typed.destination : null);
-  const rules = rulesForCountry(base, destination?.country);
-  // As the cart page quotes it (lib/cart/shopper-quote.ts), less the request's location, which a mail has not.
-  const estimate = guessTaxRegion(destination, rules.taxRates, { checkout: known.checkoutPlace, account: known.accountPlace });
-  const quoted = estimate && destination ? { ...destination, region: estimate.region } : destination;
-  const pricing = pricingFor(base, quoted, false);
-  const quote = await quoteCart(db, view, pricing, { isFirstOrder: await firstOrderFact(db, known.email ?? to) });
-  const tax = taxLine(quote, rules.taxRates, estimate);
-  const tag = localeTags[locale];
-  const format = (value: Money) => formatMoney(value, tag);
+  const translator = await mailTranslator(locale);
 
   const incentive = incentiveCode ? await describeIncentive(db, { code: incentiveCode, rules, translator, tag, now }) : null;
   const [{ token }, urls] = await Promise.all([
@@ -171,23 +124,4 @@ function quoteFigures(quote: Quote, tax: TaxLine, { cart, delivery }: QuoteWords
   });
   rows.push({ label: totalBeforeTax(tax) ? cart("totalBeforeTax") : cart("total"), value: format(quote.total) });
   return rows;
-}
-
-/** What the step's code gives, in the cart's currency, and until when; nothing when it can no longer be used. */
-async function describeIncentive(
-  db: Executor,
-  { code, rules, translator, tag, now }: { code: string; rules: PricingRules; translator: MailTranslator; tag: string; now: Date },
-): Promise<{ code: string; offer: string; expires: string | null } | null> {
-  const found = await findCoupon(db, { code });
-  // Only whether the code still works (started, not expired, not used up): the cart's own limits are checked when it is applied.
-  if (!found || checkCoupon(found, { subtotal: Number.MAX_SAFE_INTEGER, currency: rules.currency, at: now, isFirstOrder: true })) return null;
-  const coupon = couponInMarket(found, rules);
-  const offer =
-    coupon.kind === "percent"
-      ? translator.t("reminderOfferPercent", { percent: coupon.value })
-      : coupon.kind === "free_shipping"
-        ? translator.t("reminderOfferFreeShipping")
-        : translator.t("reminderOfferFixed", { amount: formatMoney(money(coupon.value, rules.currency), tag) });
-  const expires = coupon.expiresAt ? formatMailTime(new Date(coupon.expiresAt), tag) : null;
-  return { code: coupon.code, offer, expires };
 }

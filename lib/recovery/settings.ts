@@ -2,6 +2,7 @@ import { z } from "zod";
 import { env } from "@/lib/env";
 import { store } from "@/lib/store/config";
 import { delayListSchema } from "./delays";
+import { segmentRuleSchema } from "./segments";
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be HH:MM");
 
@@ -18,6 +19,10 @@ const settingsSchema = z.object({
     .object({ minimum: z.record(z.string().regex(/^[A-Z]{3}$/, "must be ISO currency codes"), z.number().int().min(0)), to: z.email() })
     .nullable()
     .default(null),
+  /** E5: the treatment of each segment, first matching rule wins; a cart no rule matches gets the whole sequence. */
+  segments: z.array(segmentRuleSchema).default([]),
+  /** E3: offer "text me a reminder" with a mobile number at checkout. */
+  textReminders: z.boolean().default(false),
   /** Where the recovery events go as webhooks (RECOVERY_WEBHOOK_URLS); none: nothing is recorded. */
   webhookUrls: z.array(z.url()).default([]),
   /** Where quiet hours are kept when the shopper's own time zone is unknown. */
@@ -37,8 +42,14 @@ export function isTimeZone(zone: string): boolean {
 }
 
 /** The merchant's `store.recovery`, with `RECOVERY_DELAYS` (already in milliseconds) over its delays; throws one clear error. */
-export function parseRecoverySettings(config: { delays: readonly string[] }, storeTimeZone: string, envDelays?: number[], webhookUrls: string[] = []): RecoverySettings {
-  const parsed = settingsSchema.safeParse({ ...config, delays: [...config.delays], storeTimeZone, webhookUrls });
+export function parseRecoverySettings(
+  config: { delays: readonly string[] },
+  storeTimeZone: string,
+  envDelays?: number[],
+  webhookUrls: string[] = [],
+  textReminders?: boolean,
+): RecoverySettings {
+  const parsed = settingsSchema.safeParse({ ...config, delays: [...config.delays], storeTimeZone, webhookUrls, ...(textReminders !== undefined && { textReminders }) });
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  - recovery.${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid abandoned-cart settings in lib/store/config.ts:\n${lines.join("\n")}\nSee docs/recovery.md.`);
@@ -50,6 +61,6 @@ let current: RecoverySettings | undefined;
 
 /** This store's reminder settings, checked once (instrumentation.ts asks at start-up, so a bad value stops the server there). */
 export function recoverySettings(): RecoverySettings {
-  current ??= parseRecoverySettings(store.recovery, store.contact.timeZone, env.RECOVERY_DELAYS, env.RECOVERY_WEBHOOK_URLS);
+  current ??= parseRecoverySettings(store.recovery, store.contact.timeZone, env.RECOVERY_DELAYS, env.RECOVERY_WEBHOOK_URLS, env.RECOVERY_TEXT_REMINDERS);
   return current;
 }

@@ -18,7 +18,8 @@ export async function queueStep(tx: Transaction, jobs: StepQueue, job: RecoveryS
 
 export interface RecoveryContact {
   cartId: string;
-  email: string;
+  /** null: the shopper asked for push or texts only (E3); an address known before is kept. */
+  email: string | null;
   locale: Locale;
   /** Already checked (lib/recovery/settings.ts isTimeZone); null keeps the one known. */
   timeZone: string | null;
@@ -26,7 +27,8 @@ export interface RecoveryContact {
 }
 
 /**
- * Starts the cart's reminder sequence (E2) in the transaction that gave the cart its contact: the
+ * Starts the cart's reminder sequence (E2) in the transaction that gave the cart a contact (an
+ * email, a mobile number for texts, a browser for push; the step finds which it may use): the
  * sequence row, and step 1 for the first delay from now (the shopper is active right now). Starting
  * again keeps `started_at` and refreshes the contact; a stopped sequence stays stopped, and a cart
  * without items has nothing to remind of.
@@ -43,7 +45,8 @@ export async function startRecovery(
     sql`insert into recovery_sequences (cart_id, email, locale, time_zone, marketing_consent, started_at)
         select ${cartId}::uuid, ${email}::text, ${locale}::text, ${timeZone}::text, ${marketingConsent}::boolean, ${now.toISOString()}::timestamptz
         where exists (select 1 from cart_lines where cart_id = ${cartId})
-        on conflict (cart_id) do update set email = excluded.email, locale = excluded.locale, marketing_consent = excluded.marketing_consent,
+        on conflict (cart_id) do update set email = coalesce(excluded.email, recovery_sequences.email), locale = excluded.locale,
+          marketing_consent = case when excluded.email is null then recovery_sequences.marketing_consent else excluded.marketing_consent end,
           time_zone = coalesce(excluded.time_zone, recovery_sequences.time_zone)
           where recovery_sequences.stopped_at is null
         returning exists (select 1 from recovery_messages where cart_id = ${cartId} and step = 1) as "firstSent"`,

@@ -4,10 +4,14 @@ import type { Executor, Transaction } from "@/db/client";
 import { queryRows } from "@/db/rows";
 import { variantDetailsJoins } from "@/lib/cart/queries";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
+import type { RecoveryChannel } from "@/db/schema";
 import { queueMail } from "@/lib/mail/send";
 import { isAbandonment, reportAbandonment, reportReminderSent } from "./alerts";
 import { decideStep, nextStepDueAt, type StepDecision, type StepFacts, type StopReason } from "./decide";
+import { reminderDeliveryQueue } from "./delivery-queue";
 import { createIncentiveCoupon } from "./incentive";
+import { segmentFacts } from "./segment-facts";
+import { segmentOf, treatmentFor, type Segment, type Treatment } from "./segments";
 import { recoverySettings, isTimeZone, type RecoverySettings } from "./settings";
 import { queueStep, type StepQueue } from "./start";
 import type { RecoveryStepJob } from "./step-queue";
@@ -16,7 +20,7 @@ export type StepOutcome =
   | { outcome: "ended" }
   | { outcome: "already_sent" }
   | Exclude<StepDecision, { action: "send" }>
-  | { action: "send"; messageId: number; incentiveCode: string | null; unavailable: string[] };
+  | { action: "send"; messageId: number; messageIds: Partial<Record<RecoveryChannel, number>>; incentiveCode: string | null; unavailable: string[] };
 
 interface SequenceRow {
   locale: string;
@@ -44,9 +48,10 @@ export async function runRecoveryStep(
           from recovery_sequences where cart_id = ${cartId} for update`,
     );
     if (!sequence || sequence.stopped) return { outcome: "ended" };
-    const facts = await stepFacts(tx, { cartId, step }, sequence);
+    const facts = await stepFacts(tx, { cartId, step }, sequence, settings);
     if (!facts) return { outcome: "ended" };
     if (facts.alreadySent) return { outcome: "already_sent" };
+    await recordSegment(tx, cartId, facts.segment, facts.treatment);
 
     const decision = decideStep(facts, settings, now);
     // E6: the staff alert and `cart.abandoned`, once per cart, with whatever the step does next.
@@ -62,27 +67,45 @@ export async function runRecoveryStep(
 
     const locale: Locale = isLocale(sequence.locale) ? sequence.locale : defaultLocale;
     const unavailable = await unavailableItems(tx, { cartId, locale });
-    const [message] = await queryRows<{ id: number }>(
-      tx,
-      sql`insert into recovery_messages (cart_id, step, channel, sent_at, unavailable)
-          values (${cartId}, ${step}, 'email', ${now.toISOString()}::timestamptz, ${JSON.stringify(unavailable)}::jsonb)
-          on conflict (cart_id, step, channel) do nothing returning id`,
-    );
-    if (!message) return { outcome: "already_sent" };
+    const messageIds: Partial<Record<RecoveryChannel, number>> = {};
+    for (const channel of decision.channels) {
+      const [message] = await queryRows<{ id: number }>(
+        tx,
+        sql`insert into recovery_messages (cart_id, step, channel, sent_at, unavailable)
+            values (${cartId}, ${step}, ${channel}, ${now.toISOString()}::timestamptz, ${JSON.stringify(unavailable)}::jsonb)
+            on conflict (cart_id, step, channel) do nothing returning id`,
+      );
+      if (!message) return { outcome: "already_sent" };
+      messageIds[channel] = message.id;
+    }
+    const messageId = messageIds[decision.channels[0]!]!;
     const incentiveCode = decision.incentive ? await createIncentiveCoupon(tx, { settings, now }) : null;
-    if (incentiveCode) await tx.execute(sql`update recovery_messages set incentive_code = ${incentiveCode} where id = ${message.id}`);
-    await queueMail(tx, {
-      to: facts.email!,
-      template: "cart-reminder",
-      locale,
-      params: { cartId, step, messageId: message.id, incentiveCode, unavailable },
-      dedupeKey: `cart-reminder:${cartId}:${step}`,
-    });
-    await reportReminderSent(tx, jobs, { cartId, messageId: message.id, step, incentive: incentiveCode !== null, settings, now });
+    if (incentiveCode) await tx.execute(sql`update recovery_messages set incentive_code = ${incentiveCode} where cart_id = ${cartId} and step = ${step}`);
+    if (messageIds.email) {
+      await queueMail(tx, {
+        to: facts.email!,
+        template: "cart-reminder",
+        locale,
+        params: { cartId, step, messageId: messageIds.email, incentiveCode, unavailable },
+        dedupeKey: `cart-reminder:${cartId}:${step}`,
+      });
+    }
+    for (const id of [messageIds.push, messageIds.sms]) {
+      if (id) await jobs.enqueue(reminderDeliveryQueue.name, { messageId: id }, { singletonKey: `reminder:${id}`, inTransaction: tx });
+    }
+    await reportReminderSent(tx, jobs, { cartId, messages: messageIds, step, incentive: incentiveCode !== null, settings, now });
     if (decision.last) await stopSequence(tx, { cartId, reason: "finished", now });
     else await queueStep(tx, jobs, { cartId, step: step + 1, startAfter: nextStepDueAt(facts, settings.delays, now) });
-    return { action: "send", messageId: message.id, incentiveCode, unavailable };
+    return { action: "send", messageId, messageIds, incentiveCode, unavailable };
   });
+}
+
+/** E5: the segment and treatment the step found, for the report. */
+async function recordSegment(tx: Executor, cartId: string, segment: Segment, treatment: Treatment) {
+  await tx.execute(
+    sql`update recovery_sequences set segment = ${segment.temperature}, returning_visitor = ${segment.visitor === "returning"}, treatment = ${treatment}
+        where cart_id = ${cartId}`,
+  );
 }
 
 /** Stops a sequence for good (a no-op once stopped). */
@@ -93,7 +116,7 @@ export async function stopSequence(tx: Executor, { cartId, reason, now = new Dat
   );
 }
 
-type FactsRow = Omit<StepFacts, "step" | "lastActivityAt" | "previousSentAt" | "marketingConsent" | "timeZone"> & {
+type FactsRow = Omit<StepFacts, "step" | "lastActivityAt" | "previousSentAt" | "marketingConsent" | "timeZone" | "treatment"> & {
   lastActivityAt: Date | string;
   previousSentAt: Date | string | null;
   checkoutConsent: boolean | null;
@@ -101,8 +124,13 @@ type FactsRow = Omit<StepFacts, "step" | "lastActivityAt" | "previousSentAt" | "
   alreadySent: boolean;
 };
 
-/** The cart as the step finds it: orders, items, contact, unsubscribes, activity, and what was sent before. */
-async function stepFacts(tx: Transaction, { cartId, step }: RecoveryStepJob, sequence: SequenceRow): Promise<(StepFacts & { alreadySent: boolean }) | null> {
+/** The cart as the step finds it: orders, items, contacts, unsubscribes, activity, segment, and what was sent before. */
+async function stepFacts(
+  tx: Transaction,
+  { cartId, step }: RecoveryStepJob,
+  sequence: SequenceRow,
+  settings: RecoverySettings,
+): Promise<(StepFacts & { alreadySent: boolean; segment: Segment }) | null> {
   const [row] = await queryRows<FactsRow>(
     tx,
     sql`select
@@ -114,12 +142,16 @@ async function stepFacts(tx: Transaction, { cartId, step }: RecoveryStepJob, seq
           case when k.email is not null then k.marketing_consent end as "checkoutConsent",
           k.time_zone as "checkoutTimeZone",
           greatest(c.updated_at, coalesce(k.updated_at, c.updated_at)) as "lastActivityAt",
-          (select sent_at from recovery_messages m where m.cart_id = c.id and m.step = ${step - 1} and m.channel = 'email') as "previousSentAt",
-          exists (select 1 from recovery_messages m where m.cart_id = c.id and m.step = ${step} and m.channel = 'email') as "alreadySent"
+          exists (select 1 from push_subscriptions p where p.cart_id = c.id and p.expired_at is null) as "pushSubscribed",
+          case when ${settings.textReminders}::boolean and not exists (select 1 from sms_opt_outs o where o.phone = k.sms_phone) then k.sms_phone end as "smsPhone",
+          (select max(sent_at) from recovery_messages m where m.cart_id = c.id and m.step = ${step - 1}) as "previousSentAt",
+          exists (select 1 from recovery_messages m where m.cart_id = c.id and m.step = ${step}) as "alreadySent"
         from carts c left join checkouts k on k.cart_id = c.id left join users u on u.id = c.user_id
         where c.id = ${cartId}`,
   );
-  if (!row) return null;
+  const found = row && (await segmentFacts(tx, cartId));
+  if (!row || !found) return null;
+  const segment = segmentOf(found);
   const timeZone = [row.checkoutTimeZone, sequence.timeZone].find((zone): zone is string => zone !== null && isTimeZone(zone)) ?? null;
   return {
     step,
@@ -133,6 +165,10 @@ async function stepFacts(tx: Transaction, { cartId, step }: RecoveryStepJob, seq
     lastActivityAt: new Date(row.lastActivityAt),
     previousSentAt: row.previousSentAt === null ? null : new Date(row.previousSentAt),
     timeZone,
+    pushSubscribed: row.pushSubscribed,
+    smsPhone: row.smsPhone,
+    treatment: treatmentFor(segment, settings.segments),
+    segment,
     alreadySent: row.alreadySent,
   };
 }

@@ -59,6 +59,22 @@ export const store = {
      * leaves the code out while it is missing, not yet started, expired or used up.
      */
     exitOffer: null as { code: string } | null,
+    /**
+     * Segments (E5): how far the shopper got (cold: browsed; warm: viewed products or added; hot:
+     * reached the checkout) and whether they came before (an earlier visit or order). The first rule
+     * that matches a cart picks its treatment: "sequence" (every step), "no-incentive", "first-only"
+     * or "none"; a cart no rule matches gets the whole sequence. Returning customers get no
+     * discount by default, so regulars are not taught to wait for one.
+     */
+    segments: [
+      { when: { temperature: "cold" }, treatment: "first-only" },
+      { when: { visitor: "returning" }, treatment: "no-incentive" },
+    ] as { when: { temperature?: "cold" | "warm" | "hot"; visitor?: "new" | "returning" }; treatment: "sequence" | "no-incentive" | "first-only" | "none" }[],
+    /**
+     * E3: offer "text me a reminder" with a mobile number at checkout (sent through Twilio with the
+     * TWILIO_* variables, else kept in the dev outbox at /dev/sms). RECOVERY_TEXT_REMINDERS=on|off overrides.
+     */
+    textReminders: false,
   },
   checkout: {
     /** Offered in this order; "card" uses Stripe when its keys are set, else the built-in test gateway. */

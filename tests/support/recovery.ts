@@ -13,4 +13,6 @@ export const testRecoverySettings: RecoverySettings = {
   storeTimeZone: "UTC",
   staffAlert: null,
   webhookUrls: [],
+  segments: [],
+  textReminders: false,
 };

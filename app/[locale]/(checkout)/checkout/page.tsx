@@ -6,6 +6,7 @@ import { OrderSummary } from "@/components/checkout/order-summary";
 import { savedCardWording } from "@/components/checkout/saved-card-label";
 import { TrustPanel } from "@/components/checkout/trust-panel";
 import { ExitIntent } from "@/components/recovery/exit-intent";
+import { RetargetingSignal } from "@/components/retargeting/retargeting-signal";
 import { formatWindow } from "@/lib/pricing/format";
 import { countryAddressFormats } from "@/lib/address/country-formats";
 import { hasPostalLookup } from "@/lib/address/postal-lookup";
@@ -22,6 +23,7 @@ import { currencyLabel } from "@/lib/markets/currency-label";
 import { hasMarket } from "@/lib/markets/market-for";
 import { cardTakes } from "@/lib/payments/currencies";
 import { exitOfferText } from "@/lib/recovery/exit-offer";
+import { recoverySettings } from "@/lib/recovery/settings";
 import { store } from "@/lib/store/config";
 
 type Props = PageProps<"/[locale]/checkout">;
@@ -109,6 +111,7 @@ export default async function CheckoutPage({ params }: Props) {
               paymentMethods={store.checkout.paymentMethods.filter((method) => method !== "card" || cardTakes(services.payments, quote.currency))}
               askPhone={store.checkout.askPhone}
               askCompany={store.checkout.askCompany}
+              textReminders={recoverySettings().textReminders}
               stripe={services.payments === "stripe" ? { publishableKey: env.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY!, currency: quote.currency } : null}
               savedCards={savedCards}
               canSaveCard={account !== null}
@@ -117,6 +120,18 @@ export default async function CheckoutPage({ params }: Props) {
           <TrustPanel locale={locale} />
         </div>
       </div>
+      <RetargetingSignal
+        event={{
+          name: "begin_checkout",
+          currency: quote.currency,
+          items: quote.lines.map((line) => ({
+            id: String(line.variantId),
+            name: cart.lines.find((item) => item.variantId === line.variantId)?.productName ?? "",
+            price: line.unitPrice.amount,
+            quantity: line.quantity,
+          })),
+        }}
+      />
       <ExitIntent page="checkout" items={cart.lines.reduce((sum, line) => sum + line.quantity, 0)} locale={locale} text={exitText} />
     </div>
   );

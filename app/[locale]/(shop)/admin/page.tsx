@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { RecoverySummary } from "@/components/admin/recovery-summary";
+import { WebhookLog } from "@/components/admin/webhook-log";
 import { auth } from "@/lib/accounts/auth";
 import { loadLatestOrders } from "@/lib/checkout/order-pages";
 import { localeTags, type Locale } from "@/lib/i18n/locales";
 import { formatMoney, money } from "@/lib/money";
-import { loadRecoverySummary } from "@/lib/recovery/summary";
+import { loadRecoverySummary, loadWebhookLog } from "@/lib/recovery/summary";
 
 type Props = PageProps<"/[locale]/admin">;
 
@@ -23,7 +24,7 @@ export default async function AdminPage({ params }: Props) {
   const session = await auth();
   if (session?.user?.role !== "admin") notFound();
   const [t, tOrder] = await Promise.all([getTranslations("account"), getTranslations("order")]);
-  const [latest, recovery] = await Promise.all([loadLatestOrders({ limit: 20 }), loadRecoverySummary()]);
+  const [latest, recovery, webhooks] = await Promise.all([loadLatestOrders({ limit: 20 }), loadRecoverySummary(), loadWebhookLog({ limit: 20 })]);
   const tag = localeTags[locale];
   return (
     <div className="space-y-4">
@@ -50,6 +51,7 @@ export default async function AdminPage({ params }: Props) {
         </tbody>
       </table>
       <RecoverySummary summary={recovery} locale={locale} />
+      <WebhookLog rows={webhooks} locale={locale} />
     </div>
   );
 }

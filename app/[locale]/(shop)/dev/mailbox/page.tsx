@@ -17,6 +17,11 @@ export default async function MailboxPage({ params }: PageProps<"/[locale]/dev/m
     <div className="space-y-4">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="max-w-2xl text-muted">{t("intro")}</p>
+      <p>
+        <Link href="/dev/sms" className="text-brand underline">
+          {t("smsLink")}
+        </Link>
+      </p>
       {mails.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (

@@ -135,6 +135,11 @@ export default async function ProductPage({ params }: Props) {
           <BuyBox
             state={selection.state}
             purchaseLimit={product.purchaseLimit}
+            retargeting={{
+              name: "view_item",
+              currency: shownPrice.price.currency,
+              items: [{ id: String(shownVariant.id), name: product.name, price: shownPrice.price.amount, quantity: 1 }],
+            }}
             summary={
               <>
                 <p className="truncate text-sm font-semibold">{product.name}</p>
