@@ -580,7 +580,8 @@ export const users = pgTable("users", {
   email: text("email").unique(),
   emailVerified: timestamp("email_verified", { withTimezone: true, mode: "date" }),
   image: text("image"),
-  role: text("role", { enum: ["shopper", "admin"] }).notNull().default("shopper"),
+  /** "staff" runs orders and the catalog in the admin; "admin" also changes roles and payment settings. */
+  role: text("role", { enum: ["shopper", "staff", "admin"] }).notNull().default("shopper"),
   /** Language for mail and the default for pages; null = the language of the page used. */
   locale: text("locale"),
   /** The welcome code earned by creating the account, until it is put on the account's next cart. */
@@ -679,7 +680,14 @@ export const testGatewayCharges = pgTable("test_gateway_charges", {
   idempotencyKey: text("idempotency_key").primaryKey(),
   fingerprint: text("fingerprint").notNull(),
   result: jsonb("result").$type<Record<string, unknown>>().notNull(),
+  /** The amount charged, minor units; null for a charge kept before refunds could be partial. */
+  amount: integer("amount"),
+  /** Refunded in full: nothing more can be given back. */
   refunded: boolean("refunded").notNull().default(false),
+  /** How much of `amount` was given back so far. */
+  refundedAmount: integer("refunded_amount").notNull().default(0),
+  /** Refunds by their idempotency key, so a repeated request answers with the refund it made. */
+  refunds: jsonb("refunds").$type<Record<string, { id: string; amount: number; requested: number | null }>>().notNull().default({}),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -848,4 +856,84 @@ export const webhookDeliveries = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("webhook_deliveries_once_idx").on(t.eventId, t.endpoint), index("webhook_deliveries_created_idx").on(t.createdAt)],
+);
+
+/* ── The merchant's admin (issue 16) ─────────────────────────────────── */
+
+/** Every write made in the admin: who, what, on what, and the record before and after. */
+export const adminAudit = pgTable(
+  "admin_audit",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    actorId: text("actor_id"),
+    actorEmail: text("actor_email").notNull(),
+    /** e.g. "order.fulfil", "order.refund", "product.update". */
+    action: text("action").notNull(),
+    subjectType: text("subject_type").notNull(),
+    subjectId: text("subject_id").notNull(),
+    before: jsonb("before").$type<Record<string, unknown> | null>(),
+    after: jsonb("after").$type<Record<string, unknown> | null>(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("admin_audit_subject_idx").on(t.subjectType, t.subjectId, t.at), index("admin_audit_at_idx").on(t.at)],
+);
+
+/**
+ * An order's timeline beyond what its own columns say: payments marked by staff, shipments,
+ * cancellations, refunds, mails and internal notes. Written in the transaction of what it records.
+ */
+export const orderEvents = pgTable(
+  "order_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    type: text("type", { enum: ["marked_paid", "fulfilled", "cancelled", "refunded", "note", "email_sent"] }).notNull(),
+    /** Staff member's email, or "store" for what the store did by itself. */
+    actor: text("actor").notNull(),
+    data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("order_events_order_idx").on(t.orderId, t.at)],
+);
+
+/** A shipment: the carrier and tracking number the shopper sees on their status page and in the shipping mail. */
+export const orderFulfillments = pgTable(
+  "order_fulfillments",
+  {
+    id: serial("id").primaryKey(),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    carrier: text("carrier").notNull(),
+    trackingNumber: text("tracking_number").notNull(),
+    shippedAt: timestamp("shipped_at", { withTimezone: true }).notNull().defaultNow(),
+    shippedBy: text("shipped_by").notNull(),
+  },
+  (t) => [uniqueIndex("order_fulfillments_one_idx").on(t.orderId)],
+);
+
+/**
+ * Money given back on an order, in full or in part. The idempotency key makes a double submit one
+ * refund; the sum of an order's refunds never exceeds what was paid (checked with the order locked).
+ */
+export const refunds = pgTable(
+  "refunds",
+  {
+    id: serial("id").primaryKey(),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    idempotencyKey: text("idempotency_key").notNull().unique(),
+    amount: integer("amount").notNull(),
+    currency: text("currency").notNull(),
+    reason: text("reason"),
+    /** The gateway's refund id (Stripe re_…, the test gateway's), once it accepted it. */
+    providerRefundId: text("provider_refund_id"),
+    status: text("status", { enum: ["pending", "succeeded", "failed"] }).notNull(),
+    createdBy: text("created_by").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("refunds_order_idx").on(t.orderId), check("refund_amount_positive", sql`${t.amount} > 0`)],
 );

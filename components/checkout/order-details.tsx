@@ -42,8 +42,21 @@ export async function OrderDetails({ order, locale }: { order: OrderView; locale
       <dl className="grid grid-cols-1 gap-4 rounded-lg border border-line bg-white p-5 sm:grid-cols-2">
         <div>
           <dt className="text-sm text-muted">{t("status")}</dt>
-          <dd className="font-semibold">{t(`statuses.${order.status}`)}</dd>
+          <dd className="font-semibold">{order.shipment && order.status !== "cancelled" ? t("shippedStatus") : t(`statuses.${order.status}`)}</dd>
         </div>
+        {order.shipment ? (
+          <div className="min-w-0 sm:col-span-2">
+            <dt className="text-sm text-muted">{t("shipment")}</dt>
+            <dd className="wrap-anywhere">
+              {t.rich("shipmentText", {
+                carrier: order.shipment.carrier,
+                tracking: order.shipment.trackingNumber,
+                date: new Intl.DateTimeFormat(tag, { dateStyle: "medium" }).format(order.shipment.shippedAt),
+                ltr: ltrTag,
+              })}
+            </dd>
+          </div>
+        ) : null}
         <div>
           <dt className="text-sm text-muted">{t("delivery")}</dt>
           <dd className="font-semibold">{t("arrives", window)}</dd>

@@ -15,10 +15,10 @@ import { sendSignInLink } from "./sign-in-mail";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; role: "shopper" | "admin"; locale: string | null } & DefaultSession["user"];
+    user: { id: string; role: "shopper" | "staff" | "admin"; locale: string | null } & DefaultSession["user"];
   }
   interface User {
-    role?: "shopper" | "admin";
+    role?: "shopper" | "staff" | "admin";
     locale?: string | null;
   }
 }

@@ -1,19 +1,23 @@
 import "server-only";
 import { and, asc, desc, eq, gt, inArray, or } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { orderLines, orders, payments } from "@/db/schema";
+import { orderFulfillments, orderLines, orders, payments } from "@/db/schema";
 
 export type OrderView = NonNullable<Awaited<ReturnType<typeof getOrderView>>>;
 
-/** An order with its lines and payment, for the confirmation/status page and the receipt. */
+/** An order with its lines, payment and shipment, for the confirmation/status page and the receipt. */
 export async function getOrderView(db: Executor, { number }: { number: number }) {
   const [order] = await db.select().from(orders).where(eq(orders.number, number));
   if (!order) return null;
-  const [lines, [payment]] = await Promise.all([
+  const [lines, [payment], [shipment]] = await Promise.all([
     db.select().from(orderLines).where(eq(orderLines.orderId, order.id)).orderBy(asc(orderLines.productName)),
     db.select().from(payments).where(eq(payments.orderId, order.id)),
+    db
+      .select({ carrier: orderFulfillments.carrier, trackingNumber: orderFulfillments.trackingNumber, shippedAt: orderFulfillments.shippedAt })
+      .from(orderFulfillments)
+      .where(eq(orderFulfillments.orderId, order.id)),
   ]);
-  return { ...order, lines, payment: payment ?? null };
+  return { ...order, lines, payment: payment ?? null, shipment: shipment ?? null };
 }
 
 /** The order a guest asks for by number and email (case-insensitive); null when they do not match. */

@@ -1,5 +1,6 @@
 import "server-only";
 import { renderReceipt } from "@/lib/checkout/receipt";
+import { renderShipped } from "@/lib/checkout/shipped-mail";
 import { renderStaffAlert } from "@/lib/recovery/alerts";
 import { renderReminder } from "@/lib/recovery/reminder-mail";
 import type { MailRenderer } from "./send";
@@ -7,6 +8,7 @@ import type { MailRenderer } from "./send";
 /** Every mail that is queued for the delivery worker, by template: it is rendered when it goes out. */
 export const mailRenderers: Record<string, MailRenderer> = {
   "order-receipt": renderReceipt,
+  "order-shipped": renderShipped,
   "cart-reminder": renderReminder,
   "staff-alert": renderStaffAlert,
 };

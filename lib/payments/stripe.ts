@@ -1,6 +1,6 @@
 import "server-only";
 import Stripe from "stripe";
-import { asFailureCode, type IntentGateway, type IntentRequest, type IntentState, type SavedCardCharge } from "./types";
+import { asFailureCode, OutcomeUnknownError, type IntentGateway, type IntentRequest, type IntentState, type RefundOptions, type SavedCardCharge } from "./types";
 
 const clients = new Map<string, Stripe>();
 
@@ -106,5 +106,33 @@ export function createStripeGateway({ secretKey }: { secretKey: string }): Inten
         if (!(error instanceof Stripe.errors.StripeInvalidRequestError)) throw error;
       }
     },
+    // Refused (`charge_already_refunded`, `amount_too_large`, `resource_missing`, …): an Error whose
+    // message is Stripe's code, as the test gateway's. A timeout, a Stripe server error, a rate limit
+    // or the same key still in flight may have refunded or not: asking again with the key tells.
+    async refund(paymentIntentId, { amount, idempotencyKey }: RefundOptions = {}) {
+      let refund: Stripe.Refund;
+      try {
+        refund = await stripe().refunds.create({ payment_intent: paymentIntentId, ...(amount === undefined ? {} : { amount }) }, idempotencyKey ? { idempotencyKey } : undefined);
+      } catch (error) {
+        if (error instanceof Stripe.errors.StripeError && !outcomeUnknown(error)) throw new Error(error.code ?? error.message, { cause: error });
+        throw new OutcomeUnknownError(error instanceof Error ? error.message : String(error), { cause: error });
+      }
+      if (refund.status === "failed" || refund.status === "canceled") throw new Error(refund.failure_reason ?? `refund_${refund.status}`);
+      return { id: refund.id };
+    },
   };
+}
+
+/** No answer, a server error, a rate limit, or a conflict (409: the same key in flight, a lock timeout): it may have happened. */
+function outcomeUnknown(error: Stripe.errors.StripeError): boolean {
+  return (
+    error instanceof Stripe.errors.StripeConnectionError ||
+    error instanceof Stripe.errors.StripeAPIError ||
+    error instanceof Stripe.errors.StripeRateLimitError ||
+    error.statusCode === undefined ||
+    error.statusCode === 409 ||
+    error.statusCode >= 500 ||
+    error.code === "idempotency_key_in_use" ||
+    error.code === "lock_timeout"
+  );
 }

@@ -220,11 +220,71 @@ describe("createTestGateway idempotency", () => {
 });
 
 describe("createTestGateway refund", () => {
-  it("refunds a payment once", async () => {
+  const refundIdPattern = /^test_re_[0-9A-Za-z]{24}$/;
+
+  it("refunds all of a payment once", async () => {
     const payments = gateway();
     const { paymentId } = await payments.charge(request());
-    await expect(payments.refund(paymentId!)).resolves.toBeUndefined();
+    await expect(payments.refund(paymentId!)).resolves.toEqual({ id: expect.stringMatching(refundIdPattern) });
     await expect(payments.refund(paymentId!)).rejects.toThrow("charge_already_refunded");
+    await expect(payments.refund(paymentId!, { amount: 1 })).rejects.toThrow("charge_already_refunded");
+  });
+
+  it("refunds in parts, never more than remains", async () => {
+    const payments = gateway();
+    const { paymentId } = await payments.charge(request({}, { amount: 4200 }));
+    const first = await payments.refund(paymentId!, { amount: 1000 });
+    await expect(payments.refund(paymentId!, { amount: 3201 })).rejects.toThrow("amount_too_large");
+    const second = await payments.refund(paymentId!, { amount: 3000 });
+    expect(first.id).toMatch(refundIdPattern);
+    expect(second.id).not.toBe(first.id);
+    // Without an amount: all that remains (200), after which nothing does.
+    await expect(payments.refund(paymentId!)).resolves.toEqual({ id: expect.stringMatching(refundIdPattern) });
+    await expect(payments.refund(paymentId!, { amount: 1 })).rejects.toThrow("charge_already_refunded");
+  });
+
+  it("takes the whole amount in one part, and refuses more than was charged", async () => {
+    const payments = gateway();
+    const { paymentId } = await payments.charge(request({}, { amount: 4200 }));
+    await expect(payments.refund(paymentId!, { amount: 4201 })).rejects.toThrow("amount_too_large");
+    await expect(payments.refund(paymentId!, { amount: 4200 })).resolves.toMatchObject({ id: expect.stringMatching(refundIdPattern) });
+    await expect(payments.refund(paymentId!)).rejects.toThrow("charge_already_refunded");
+  });
+
+  it("answers a repeated idempotency key with the same refund, and refunds once", async () => {
+    const payments = gateway();
+    const { paymentId } = await payments.charge(request({}, { amount: 4200 }));
+    const first = await payments.refund(paymentId!, { amount: 3000, idempotencyKey: "refund-1" });
+    expect(await payments.refund(paymentId!, { amount: 3000, idempotencyKey: "refund-1" })).toEqual(first);
+    // Only 1200 remains: the replay did not take another 3000.
+    await expect(payments.refund(paymentId!, { amount: 1201, idempotencyKey: "refund-2" })).rejects.toThrow("amount_too_large");
+    await payments.refund(paymentId!, { amount: 1200, idempotencyKey: "refund-3" });
+    // Once refunded in full, a key still answers with its refund.
+    expect(await payments.refund(paymentId!, { amount: 3000, idempotencyKey: "refund-1" })).toEqual(first);
+  });
+
+  it("replays concurrent requests under one key as one refund", async () => {
+    const payments = gateway();
+    const { paymentId } = await payments.charge(request({}, { amount: 4200 }));
+    const results = await Promise.all([1, 2, 3].map(() => payments.refund(paymentId!, { amount: 2000, idempotencyKey: "refund-1" })));
+    expect(new Set(results.map((result) => result.id)).size).toBe(1);
+    await expect(payments.refund(paymentId!, { amount: 2200 })).resolves.toBeDefined();
+  });
+
+  it("throws when a refund key is reused with another amount or payment", async () => {
+    const payments = gateway();
+    const a = await payments.charge(request());
+    const b = await payments.charge(request());
+    await payments.refund(a.paymentId!, { amount: 100, idempotencyKey: "refund-1" });
+    await expect(payments.refund(a.paymentId!, { amount: 200, idempotencyKey: "refund-1" })).rejects.toThrow("idempotency_key_reused");
+    await expect(payments.refund(a.paymentId!, { idempotencyKey: "refund-1" })).rejects.toThrow("idempotency_key_reused");
+    await expect(payments.refund(b.paymentId!, { amount: 100, idempotencyKey: "refund-1" })).rejects.toThrow("idempotency_key_reused");
+  });
+
+  it.each([0, -100, 12.5, Number.NaN])("throws a TypeError for refund amount %s", async (amount) => {
+    const payments = gateway();
+    const { paymentId } = await payments.charge(request());
+    await expect(payments.refund(paymentId!, { amount })).rejects.toThrow(TypeError);
   });
 
   it("knows no payment it did not take", async () => {
@@ -232,6 +292,7 @@ describe("createTestGateway refund", () => {
     await expect(payments.refund("test_pi_000000000000000000000000")).rejects.toThrow("resource_missing");
     const declined = await payments.charge(request({ number: "4000000000000002" }));
     await expect(payments.refund(declined.paymentId!)).rejects.toThrow("resource_missing");
+    await expect(payments.refund(declined.paymentId!, { amount: 100 })).rejects.toThrow("resource_missing");
   });
 });
 

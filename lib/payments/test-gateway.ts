@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { cardExpired, validateCard } from "./card";
-import type { CardBrand, CardDetails, ChargeRequest, ChargeResult, PaymentFailureCode, PaymentGateway, SaveCardResult, SavedCardFacts } from "./types";
+import type { CardBrand, CardDetails, ChargeRequest, ChargeResult, PaymentFailureCode, PaymentGateway, RefundOptions, RefundResult, SaveCardResult, SavedCardFacts } from "./types";
 
 export interface TestCard {
   /** Digits only; show it with `formatCardNumber`. */
@@ -28,7 +28,7 @@ const outcomes = new Map(testCards.map((card) => [card.number, card.outcome]));
 
 export interface TestGateway extends PaymentGateway {
   readonly kind: "test";
-  refund(paymentId: string): Promise<void>;
+  refund(paymentId: string, options?: RefundOptions): Promise<RefundResult>;
   saveCard(request: { card: CardDetails; idempotencyKey: string }): Promise<SaveCardResult>;
 }
 
@@ -69,6 +69,48 @@ export function memoryVault(): CardVault {
 export interface LedgerEntry {
   fingerprint: string;
   result: ChargeResult;
+  /** The amount charged, minor units: what a refund may give back (unknown for charges kept before refunds were partial). */
+  amount?: number;
+}
+
+/** A refund as the ledger keeps it: its id, the amount given back, and the amount asked for (null: "all that remains"). */
+export interface LedgerRefund {
+  id: string;
+  amount: number;
+  requested: number | null;
+}
+
+/** A refund the gateway is asked for: `id` is the new refund's, used unless `idempotencyKey` already made one. */
+export interface RefundRequest {
+  id: string;
+  amount?: number;
+  idempotencyKey?: string;
+}
+
+export type RefundOutcome =
+  | { status: "refunded"; refund: LedgerRefund }
+  | { status: "missing" }
+  | { status: "already_refunded" }
+  | { status: "too_large"; remaining: number }
+  | { status: "key_reused" };
+
+/**
+ * The one rule both ledgers follow, given a successful payment's amount, what was refunded of it,
+ * and the refund its key made before (if any): a key answers with its refund; nothing may be given
+ * back beyond what remains. `amount` null is a charge kept before its amount was: only a refund
+ * without an amount (all that remains) or with one, while it is not refunded in full, is taken.
+ */
+export function decideRefund(
+  payment: { amount: number | null; refunded: number; fullyRefunded: boolean; byKey: LedgerRefund | null },
+  request: RefundRequest,
+): RefundOutcome {
+  const requested = request.amount ?? null;
+  if (payment.byKey) return payment.byKey.requested === requested ? { status: "refunded", refund: payment.byKey } : { status: "key_reused" };
+  const remaining = payment.fullyRefunded ? 0 : payment.amount === null ? Number.POSITIVE_INFINITY : payment.amount - payment.refunded;
+  if (remaining <= 0) return { status: "already_refunded" };
+  if (requested !== null && requested > remaining) return { status: "too_large", remaining };
+  const amount = requested ?? (Number.isFinite(remaining) ? remaining : 0);
+  return { status: "refunded", refund: { id: request.id, amount, requested } };
 }
 
 /**
@@ -80,31 +122,55 @@ export interface ChargeLedger {
   /** Keeps `entry` under `key` unless something is there already; returns what is kept. */
   record(key: string, entry: LedgerEntry): Promise<LedgerEntry>;
   find(key: string): Promise<LedgerEntry | null>;
-  /** Marks a successful payment refunded. */
-  refund(paymentId: string): Promise<"refunded" | "missing" | "already_refunded">;
+  /**
+   * Gives back (part of) a successful payment, atomically: never more than remains of it, and a
+   * refund's idempotency key answers with the refund it made (see `decideRefund`).
+   */
+  refund(paymentId: string, request: RefundRequest): Promise<RefundOutcome>;
+}
+
+interface MemoryPayment {
+  amount: number | null;
+  refunded: number;
+  fullyRefunded: boolean;
+  /** Refunds by idempotency key. */
+  refunds: Map<string, LedgerRefund>;
 }
 
 /** A ledger in process memory that forgets the oldest keys first once `limit` is reached. */
 export function memoryLedger(limit = 10_000): ChargeLedger {
   const charges = new Map<string, LedgerEntry>();
-  const payments = new Map<string, { refunded: boolean }>();
+  const payments = new Map<string, MemoryPayment>();
+  /** Which payment each refund key was used on: Stripe's keys are one namespace. */
+  const refundKeys = new Map<string, string>();
   return {
     async record(key, entry) {
       const kept = charges.get(key);
       if (kept) return kept;
       remember(charges, key, entry, limit);
-      if (entry.result.status === "succeeded") remember(payments, entry.result.paymentId, { refunded: false }, limit);
+      if (entry.result.status === "succeeded") {
+        remember(payments, entry.result.paymentId, { amount: entry.amount ?? null, refunded: 0, fullyRefunded: false, refunds: new Map() }, limit);
+      }
       return entry;
     },
     async find(key) {
       return charges.get(key) ?? null;
     },
-    async refund(paymentId) {
+    async refund(paymentId, request) {
       const payment = payments.get(paymentId);
-      if (!payment) return "missing";
-      if (payment.refunded) return "already_refunded";
-      payment.refunded = true;
-      return "refunded";
+      const key = request.idempotencyKey;
+      if (key !== undefined && refundKeys.has(key) && refundKeys.get(key) !== paymentId) return { status: "key_reused" };
+      if (!payment) return { status: "missing" };
+      const byKey = key === undefined ? null : (payment.refunds.get(key) ?? null);
+      const outcome = decideRefund({ ...payment, byKey }, request);
+      if (outcome.status !== "refunded" || byKey) return outcome;
+      payment.refunded += outcome.refund.amount;
+      payment.fullyRefunded = request.amount === undefined || (payment.amount !== null && payment.refunded >= payment.amount);
+      if (key !== undefined) {
+        payment.refunds.set(key, outcome.refund);
+        remember(refundKeys, key, paymentId, limit);
+      }
+      return outcome;
     },
   };
 }
@@ -157,17 +223,31 @@ export function createTestGateway({
           ? { status: "succeeded", paymentId, brand: card.brand, last4: card.last4 }
           : { status: "failed", paymentId, code: card.outcome };
       // Two racing requests under one key: the first recorded wins and both answer with it.
-      return sameRequest(await ledger.record(request.idempotencyKey, { fingerprint, result }), fingerprint);
+      return sameRequest(await ledger.record(request.idempotencyKey, { fingerprint, result, amount: request.amount }), fingerprint);
     },
 
     async find(idempotencyKey) {
       return (await ledger.find(idempotencyKey))?.result ?? null;
     },
 
-    async refund(paymentId) {
-      const outcome = await ledger.refund(paymentId);
-      if (outcome === "missing") throw new Error("resource_missing");
-      if (outcome === "already_refunded") throw new Error("charge_already_refunded");
+    // Stripe's answers and error codes: a partial refund leaves the rest refundable; asking for
+    // more than remains is `amount_too_large`, for anything once nothing remains
+    // `charge_already_refunded`; a repeated idempotency key answers with the refund it made.
+    async refund(paymentId, options = {}) {
+      assertRefundOptions(options);
+      const outcome = await ledger.refund(paymentId, { id: newId("test_re_"), ...options });
+      switch (outcome.status) {
+        case "refunded":
+          return { id: outcome.refund.id };
+        case "missing":
+          throw new Error("resource_missing");
+        case "already_refunded":
+          throw new Error("charge_already_refunded");
+        case "too_large":
+          throw new Error("amount_too_large");
+        case "key_reused":
+          throw new Error("idempotency_key_reused");
+      }
     },
 
     // Like creating a Stripe PaymentMethod: any well-formed card can be saved; whether a later
@@ -205,6 +285,15 @@ function assertChargeRequest(request: ChargeRequest): void {
   }
   if ((request.card === undefined) === (request.token === undefined)) {
     throw new TypeError("Charge needs either a card or a saved card's token");
+  }
+}
+
+function assertRefundOptions({ amount, idempotencyKey }: RefundOptions): void {
+  if (amount !== undefined && (!Number.isSafeInteger(amount) || amount <= 0)) {
+    throw new TypeError(`Refund amount must be a positive integer of minor units, got ${amount}`);
+  }
+  if (idempotencyKey !== undefined && (idempotencyKey.length === 0 || idempotencyKey.length > 255)) {
+    throw new TypeError("Refund idempotency key must be 1 to 255 characters");
   }
 }
 

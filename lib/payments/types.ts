@@ -47,13 +47,37 @@ export interface SavedCardFacts {
 
 export type SaveCardResult = ({ status: "saved"; token: string } & SavedCardFacts) | { status: "failed"; code: PaymentFailureCode };
 
+/** A refund request: the amount in minor units (all that remains when omitted) and a key that makes a retry the same refund. */
+export interface RefundOptions {
+  amount?: number;
+  idempotencyKey?: string;
+}
+
+/** The gateway's refund (Stripe re_…, the test gateway's test_re_…). */
+export interface RefundResult {
+  id: string;
+}
+
+/**
+ * A gateway call whose outcome is not known (a timeout, a server error, the same request still in
+ * flight): it may or may not have happened, and repeating it with the same idempotency key tells.
+ * Any other error thrown by a refund means it did not happen.
+ */
+export class OutcomeUnknownError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "OutcomeUnknownError";
+  }
+}
+
 /** Charges a card on the server: the built-in test gateway, which behaves like Stripe's test cards. */
 export interface PaymentGateway {
   readonly kind: "test";
   charge(request: ChargeRequest): Promise<ChargeResult>;
   /** What was charged under this idempotency key, if anything: how a crash is reconciled. */
   find?(idempotencyKey: string): Promise<ChargeResult | null>;
-  refund?(paymentId: string): Promise<void>;
+  /** Gives back `amount` (all that remains when omitted) of a successful payment; the same key refunds once. */
+  refund?(paymentId: string, options?: RefundOptions): Promise<RefundResult>;
   /** Keeps a card for later charges and answers with its token; the same key returns the same token. */
   saveCard?(request: { card: CardDetails; idempotencyKey: string }): Promise<SaveCardResult>;
 }
@@ -93,6 +117,8 @@ export interface IntentGateway {
   savedCard?(paymentMethodId: string): Promise<SavedCardFacts & { customerId: string | null }>;
   /** Detaches a PaymentMethod from its Customer, so it can never be charged again. */
   forgetCard?(paymentMethodId: string): Promise<void>;
+  /** Refunds `amount` (all that remains when omitted) of a PaymentIntent; the same key refunds once. */
+  refund?(paymentIntentId: string, options?: RefundOptions): Promise<RefundResult>;
 }
 
 export type Gateway = PaymentGateway | IntentGateway;

@@ -1,0 +1,18 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { staffPage } from "@/lib/admin/access";
+import type { Locale } from "@/lib/i18n/locales";
+
+/** Every admin page: staff only (a plain 404 for anyone else), with the admin's own navigation. */
+export default async function AdminLayout({ children, params }: LayoutProps<"/[locale]/admin">) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  await staffPage();
+  const t = await getTranslations({ locale, namespace: "admin.nav" });
+  return (
+    <div className="space-y-6">
+      <AdminNav label={t("label")} links={[{ href: "/admin", label: t("overview") }, { href: "/admin/orders", label: t("orders") }]} />
+      {children}
+    </div>
+  );
+}

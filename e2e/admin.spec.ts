@@ -1,0 +1,94 @@
+import { catalog } from "./catalog";
+import { expect, expectAccessible, test } from "./fixtures";
+import { addToCartAndCheckout, fillContactAndAddress, payOnDelivery, signInByEmail } from "./pages/shopper";
+
+const mug = catalog.product("enamel-camp-mug");
+
+test("staff find a guest's order, ship it with a tracking number the shopper sees and is mailed, take the cash and refund part of it", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  // A guest orders, paying on delivery, and keeps the status page open.
+  const email = `ship.me.${Date.now()}@example.com`;
+  const guest = await browser.newContext({ locale: "en-US" });
+  const shopper = await guest.newPage();
+  await addToCartAndCheckout(shopper, `/en/p/${mug.slug}?color=white`);
+  await fillContactAndAddress(shopper, { email });
+  const number = await payOnDelivery(shopper);
+  const statusPage = shopper.url();
+
+  // Staff find it by the guest's email.
+  await signInByEmail(page, "manager@juniperlane.example", "/en/admin/orders");
+  await expect(page.getByRole("heading", { level: 1, name: "Orders" })).toBeVisible();
+  await page.getByRole("searchbox", { name: "Search orders" }).fill(email);
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "1 order" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: String(number), exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Order ${number}` })).toBeVisible();
+  await expect(page.getByRole("row", { name: new RegExp(mug.name.en) })).toBeVisible();
+  await expectAccessible(page);
+
+  // A shipment without its carrier is refused at the field, keeping the tracking number typed.
+  const ship = page.getByRole("form", { name: "Ship" });
+  await ship.getByRole("textbox", { name: "Tracking number" }).fill("1Z 999 AA1 0123456784");
+  await ship.getByRole("button", { name: "Mark as shipped and email the customer" }).click();
+  await expect(ship.getByText("Enter the carrier, e.g. UPS.")).toBeVisible();
+  await expect(ship.getByRole("textbox", { name: "Tracking number" })).toHaveValue("1Z 999 AA1 0123456784");
+  await expectAccessible(page);
+  await ship.getByRole("textbox", { name: "Carrier" }).fill("UPS");
+  await ship.getByRole("button", { name: "Mark as shipped and email the customer" }).click();
+  await expect(page.getByText("Shipped by manager@juniperlane.example: UPS 1Z 999 AA1 0123456784")).toBeVisible();
+  await expect(page.getByRole("form", { name: "Ship" })).toHaveCount(0);
+
+  // The cash came in; part of it goes back (more than was paid is refused, the amount kept).
+  await page.getByRole("form", { name: "Mark as paid" }).getByRole("button", { name: "Mark as paid" }).click();
+  await expect(page.getByText("Marked as paid by manager@juniperlane.example")).toBeVisible();
+  const refund = page.getByRole("form", { name: "Refund" });
+  await refund.getByRole("textbox", { name: "Amount (USD)" }).fill("100000");
+  await refund.getByRole("button", { name: "Refund" }).click();
+  await expect(refund.getByText(/^At most \$[\d,.]+ can be refunded\.$/)).toBeVisible();
+  await expect(refund.getByRole("textbox", { name: "Amount (USD)" })).toHaveValue("100000");
+  await refund.getByRole("textbox", { name: "Amount (USD)" }).fill("5");
+  await refund.getByRole("button", { name: "Refund" }).click();
+  await expect(page.getByText("Refund of $5.00 by manager@juniperlane.example")).toBeVisible();
+  await expectAccessible(page);
+
+  // The shopper's status page and mailbox say it is on its way, with the tracking number.
+  await shopper.goto(statusPage);
+  await expect(shopper.getByText("On its way")).toBeVisible();
+  await expect(shopper.getByText(/UPS, tracking number 1Z 999 AA1 0123456784, sent/)).toBeVisible();
+  await expectAccessible(shopper);
+  // The mail goes out with the next delivery round (at once, or within 15 s).
+  await expect(async () => {
+    await shopper.goto("/en/dev/mailbox");
+    await expect(shopper.getByRole("row", { name: new RegExp(`${email.replace(/[.+]/g, "\\$&")}.*Your order ${number} is on its way`) })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 45_000, intervals: [3_000] });
+  await guest.close();
+});
+
+test("the orders list filters, sorts and pages on the server, and keeps its view in the URL", async ({ page, browser }) => {
+  // At least one order paid on delivery and one by card to sort and filter.
+  const guest = await browser.newContext({ locale: "en-US" });
+  const shopper = await guest.newPage();
+  await addToCartAndCheckout(shopper, `/en/p/${mug.slug}?color=white`);
+  await fillContactAndAddress(shopper, { email: `list.${Date.now()}@example.com` });
+  await payOnDelivery(shopper);
+  await guest.close();
+
+  await signInByEmail(page, "manager@juniperlane.example", "/en/admin/orders?sort=total&dir=asc");
+  const totalHeader = page.getByRole("columnheader", { name: "Sort by Total" });
+  await expect(totalHeader).toHaveAttribute("aria-sort", "ascending");
+  await page.getByRole("combobox", { name: "Payment" }).selectOption({ label: "Cash on delivery" });
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/payment=cash_on_delivery/);
+  await expect(page).toHaveURL(/sort=total&dir=asc/);
+  const rows = page.getByRole("row").filter({ has: page.getByRole("rowheader") });
+  await expect(rows.first()).toBeVisible();
+  for (const row of await rows.all()) await expect(row).toContainText("Cash on delivery");
+  await page.getByRole("link", { name: "Sort by Total" }).click();
+  await expect(page.getByRole("columnheader", { name: "Sort by Total" })).toHaveAttribute("aria-sort", "descending");
+  await expectAccessible(page);
+  // A forged filter is ignored, not an error.
+  const forged = await page.goto("/en/admin/orders?status=%3Cscript%3E&page=-4&sort=nope");
+  expect(forged?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1, name: "Orders" })).toBeVisible();
+});
