@@ -26,6 +26,10 @@ const nextConfig: NextConfig = {
     // Catalog reads are cached in process memory only: a restart or a reseed never serves data
     // from an earlier database, and nothing accumulates under .next/cache.
     isrFlushToDisk: false,
+    // The admin's catalog CSV upload (lib/admin/catalog-actions.ts) takes files up to 5 MB; every
+    // other action sends a few kilobytes. 1 MB (the default) would refuse the file before the check
+    // could name the problem.
+    serverActions: { bodySizeLimit: "6mb" },
   },
   images: {
     formats: ["image/avif", "image/webp"],

@@ -54,7 +54,10 @@ export const products = pgTable(
     purchaseLimit: integer("purchase_limit"),
     /** Ordered option names, e.g. ["size", "color"]; empty for products without variants. */
     optionNames: jsonb("option_names").$type<string[]>().notNull().default([]),
+    /** Bumped by every admin edit: an edit made on an older version is refused, so two staff never silently overwrite each other. */
+    version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("products_category_idx").on(t.categoryId), check("purchase_limit_positive", sql`${t.purchaseLimit} > 0`)],
 );
@@ -937,3 +940,16 @@ export const refunds = pgTable(
   },
   (t) => [index("refunds_order_idx").on(t.orderId), check("refund_amount_positive", sql`${t.amount} > 0`)],
 );
+
+/**
+ * A catalog CSV a staff member uploaded and checked (the dry run): kept until it is imported, so the
+ * import writes exactly the file that was checked (and checks it again, in its transaction).
+ */
+export const catalogImports = pgTable("catalog_imports", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  csv: text("csv").notNull(),
+  fileName: text("file_name").notNull(),
+  createdBy: text("created_by").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  importedAt: timestamp("imported_at", { withTimezone: true }),
+});

@@ -155,6 +155,9 @@ test("the admin area opens for the admins listed in ADMIN_EMAILS only", async ({
   const shopper = await browser.newContext();
   const other = await shopper.newPage();
   await signInByEmail(other, uniqueEmail("not.admin"));
-  for (const path of ["/en/admin", "/en/admin/orders", "/en/admin/orders/100001"]) expect((await other.goto(path))?.status()).toBe(404);
+  for (const path of ["/en/admin", "/en/admin/orders", "/en/admin/orders/100001", "/en/admin/products", "/en/admin/products/stoneware-mug", "/en/admin/products/import"]) {
+    expect((await other.goto(path))?.status()).toBe(404);
+  }
+  expect((await other.request.get("/api/admin/catalog.csv")).status()).toBe(404);
   await shopper.close();
 });

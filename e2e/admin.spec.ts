@@ -92,3 +92,78 @@ test("the orders list filters, sorts and pages on the server, and keeps its view
   expect(forged?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1, name: "Orders" })).toBeVisible();
 });
+
+test("staff change a product's price and the shop shows it on the next load; a save made on a stale copy is refused", async ({ page, browser }) => {
+  const board = "/en/p/olive-wood-serving-board";
+  // The shop's page is cached before the change, so the test sees that the change reaches it.
+  const shopper = await (await browser.newContext({ locale: "en-US" })).newPage();
+  await shopper.goto(board);
+  await expect(shopper.getByRole("heading", { level: 1, name: "Olive Wood Serving Board" })).toBeVisible();
+  await expect(shopper.getByText("$77.00")).toHaveCount(0);
+
+  await signInByEmail(page, "manager@juniperlane.example", "/en/admin/products");
+  await page.getByRole("searchbox", { name: "Find a product" }).fill("olive");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await page.getByRole("link", { name: "Olive Wood Serving Board" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Edit Olive Wood Serving Board" })).toBeVisible();
+  await expectAccessible(page);
+  // A second tab on the same product, opened before the first one saves.
+  const stale = await page.context().newPage();
+  await stale.goto(page.url());
+
+  const price = page.getByRole("textbox", { name: "Price (USD)", exact: true });
+  await price.fill("0");
+  await page.getByRole("button", { name: "Save product" }).click();
+  await expect(page.getByText("A price of 0 gives the product away: enter a price above zero.")).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Price (USD)", exact: true })).toHaveValue("0");
+  await page.getByRole("textbox", { name: "Price (USD)", exact: true }).fill("77.00");
+  await page.getByRole("button", { name: "Save product" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved. The shop shows the change on the next page load." })).toBeVisible();
+  await expectAccessible(page);
+
+  await shopper.reload();
+  await expect(shopper.getByText("$77.00").first()).toBeVisible();
+
+  await stale.getByRole("textbox", { name: "On hand" }).fill("3");
+  await stale.getByRole("button", { name: "Save product" }).click();
+  await expect(stale.getByRole("alert").filter({ hasText: "Someone" })).toHaveText("Someone else saved this product since you opened it. Reload the page to see their changes, then make yours again.");
+  await expect(stale.getByRole("textbox", { name: "On hand" })).toHaveValue("3");
+  await expectAccessible(stale);
+  await shopper.context().close();
+});
+
+test("staff export the catalog as CSV, read each problem of a file by row before anything is written, then import a correct one", async ({ page }) => {
+  await signInByEmail(page, "admin@juniperlane.example", "/en/admin/products/import");
+  await expect(page.getByRole("heading", { level: 1, name: "Import products from CSV" })).toBeVisible();
+  const exported = await page.request.get("/api/admin/catalog.csv");
+  expect(exported.status()).toBe(200);
+  expect(exported.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+  const csv = (await exported.text()).replace(/^\uFEFF/, "");
+  const [header, ...lines] = csv.trim().split(/\r?\n/);
+  expect(header!.startsWith("product_slug,category,status,featured,purchase_limit,option_names,name_en")).toBe(true);
+  const columns = header!.split(",");
+  const board = lines.find((line) => line.startsWith("glass-water-carafe,"))!;
+  const withCell = (line: string, column: string, value: string) => {
+    // The board's row has no quoted cells with commas before its numbers: the last columns are plain.
+    const cells = line.split(",");
+    const fromEnd = columns.length - columns.indexOf(column);
+    cells[cells.length - fromEnd] = value;
+    return cells.join(",");
+  };
+
+  // One bad row: nothing is written, and the problem is named by row and column.
+  await page.getByLabel("CSV file").setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from([header, withCell(board, "price", "-5")].join("\n")) });
+  await page.getByRole("button", { name: "Check file" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "problem" })).toHaveText("1 problem in bad.csv; nothing was imported.");
+  await expect(page.getByRole("table", { name: "Problems by row" }).getByRole("row", { name: "2 price Enter 0 or more." })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Import these changes" })).toHaveCount(0);
+  await expectAccessible(page);
+
+  // A correct file: checked, then imported as checked.
+  await page.getByLabel("CSV file").setInputFiles({ name: "stock.csv", mimeType: "text/csv", buffer: Buffer.from([header, withCell(board, "stock", "42")].join("\n")) });
+  await page.getByRole("button", { name: "Check file" }).click();
+  await expect(page.getByText("Rows: 1. New products: 0, products changed: 0, new variants: 0, variants changed: 1, unchanged: 0.")).toBeVisible();
+  await page.getByRole("button", { name: "Import these changes" }).click();
+  await expect(page.getByText(/^Imported stock\.csv\./)).toBeVisible();
+  await expectAccessible(page);
+});

@@ -3,7 +3,8 @@
 import { useLocale } from "next-intl";
 import { useActionState, useState, type ReactNode } from "react";
 import { TextField } from "@/components/ui/text-field";
-import { cancelAction, fulfilAction, markPaidAction, noteAction, refundAction, type AdminFormState } from "@/lib/admin/actions";
+import { cancelAction, fulfilAction, markPaidAction, noteAction, refundAction } from "@/lib/admin/actions";
+import type { AdminFormState } from "@/lib/admin/form-state";
 
 type Action = (previous: AdminFormState, form: FormData) => Promise<AdminFormState>;
 

@@ -1,7 +1,5 @@
 "use server";
 
-import { getTranslations } from "next-intl/server";
-import { refresh } from "next/cache";
 import { after } from "next/server";
 import { z } from "zod";
 import { getDb } from "@/db";
@@ -10,38 +8,15 @@ import { localeFromForm } from "@/lib/i18n/form";
 import { localeTags } from "@/lib/i18n/locales";
 import { formatMoney, money, parseMajorUnits } from "@/lib/money";
 import { paymentGateway } from "@/lib/payments/gateway";
-import { isRefusal, staffAction, type StaffMember } from "./access";
+import type { StaffMember } from "./access";
+import { asStaff, readField, type AdminFormState, type AdminWords } from "./form-state";
 import { addOrderNote, cancelOrder, fulfilOrder, markOrderPaid, type OrderActionRefusal } from "./order-actions";
 import { refundOrder } from "./refunds";
 
-/** What an admin form shows after its action: nothing yet, done, or what is wrong (per field where it is a field's). */
-export type AdminFormState =
-  | { status: "idle" }
-  | { status: "done"; message: string }
-  /** `values`: what was typed, given back so the form shows it again (a form resets after its action); `at` tells answers apart. */
-  | { status: "error"; message: string; fields?: Record<string, string>; values?: Record<string, string>; at?: number };
-
 const orderNumber = z.coerce.number().int().min(1).max(999_999_999);
-const read = (form: FormData, name: string) => {
-  const value = form.get(name);
-  return typeof value === "string" ? value : "";
-};
+const read = readField;
 
-type Words = Awaited<ReturnType<typeof getTranslations<"admin">>>;
-
-/** Runs an order action as the signed-in staff member: refused (nothing done) for anyone else. */
-async function asStaff(form: FormData, run: (member: StaffMember, t: Words) => Promise<AdminFormState>): Promise<AdminFormState> {
-  const t = await getTranslations({ locale: localeFromForm(form), namespace: "admin" });
-  const member = await staffAction();
-  if (isRefusal(member)) return { status: "error", message: t("errors.forbidden") };
-  const state = await run(member, t);
-  if (state.status === "done") refresh();
-  if (state.status !== "error") return state;
-  const typed = [...form.entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[1].length <= 2000);
-  return { ...state, values: Object.fromEntries(typed), at: Date.now() };
-}
-
-const refusal = (t: Words, reason: OrderActionRefusal): AdminFormState => ({ status: "error", message: t(`errors.${reason}`) });
+const refusal = (t: AdminWords, reason: OrderActionRefusal): AdminFormState => ({ status: "error", message: t(`errors.${reason}`) });
 const actor = (member: StaffMember) => ({ id: member.id, email: member.email });
 
 export async function markPaidAction(_previous: AdminFormState, form: FormData): Promise<AdminFormState> {

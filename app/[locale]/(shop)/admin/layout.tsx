@@ -11,7 +11,14 @@ export default async function AdminLayout({ children, params }: LayoutProps<"/[l
   const t = await getTranslations({ locale, namespace: "admin.nav" });
   return (
     <div className="space-y-6">
-      <AdminNav label={t("label")} links={[{ href: "/admin", label: t("overview") }, { href: "/admin/orders", label: t("orders") }]} />
+      <AdminNav
+        label={t("label")}
+        links={[
+          { href: "/admin", label: t("overview") },
+          { href: "/admin/orders", label: t("orders") },
+          { href: "/admin/products", label: t("products") },
+        ]}
+      />
       {children}
     </div>
   );

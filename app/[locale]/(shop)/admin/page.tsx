@@ -4,7 +4,7 @@ import { OverviewFigures } from "@/components/admin/overview-figures";
 import { RecoverySummary } from "@/components/admin/recovery-summary";
 import { WebhookLog } from "@/components/admin/webhook-log";
 import { staffPage } from "@/lib/admin/access";
-import { loadOverview } from "@/lib/admin/order-pages";
+import { loadOverview } from "@/lib/admin/pages";
 import type { Locale } from "@/lib/i18n/locales";
 import { loadRecoverySummary, loadWebhookLog } from "@/lib/recovery/summary";
 

@@ -4,7 +4,7 @@ import { OrderFilters } from "@/components/admin/order-filters";
 import { OrdersTable } from "@/components/admin/orders-table";
 import { Pagination } from "@/components/admin/pagination";
 import { staffPage } from "@/lib/admin/access";
-import { loadOrderList, orderListQuery, orderPageSize } from "@/lib/admin/order-pages";
+import { loadOrderList, orderListQuery, orderPageSize } from "@/lib/admin/pages";
 import type { Locale } from "@/lib/i18n/locales";
 
 type Props = PageProps<"/[locale]/admin/orders">;

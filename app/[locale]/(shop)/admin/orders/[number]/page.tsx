@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { OrderForms } from "@/components/admin/order-forms";
 import { OrderTimeline } from "@/components/admin/order-timeline";
 import { staffPage } from "@/lib/admin/access";
-import { loadOrderDetail } from "@/lib/admin/order-pages";
+import { loadOrderDetail } from "@/lib/admin/pages";
 import { addressLines } from "@/lib/checkout/fields";
 import { countryAddressFormat } from "@/lib/address/country-formats";
 import { Link } from "@/lib/i18n/navigation";

@@ -1,11 +1,14 @@
 import "server-only";
 import { getDb } from "@/db";
 import { store } from "@/lib/store/config";
+import { exportCatalogCsv } from "./catalog-import";
 import { loadAdminOrder } from "./order-detail";
 import { listOrders, type OrderListQuery } from "./order-list";
 import { loadOverviewFigures } from "./overview";
+import { listProducts, loadEditableProduct, type ProductListQuery } from "./products";
 
 export { orderListQuery, orderPageSize } from "./order-list";
+export { productListQuery, productPageSize } from "./products";
 
 /** The admin's orders list, for its page. */
 export async function loadOrderList(query: OrderListQuery) {
@@ -20,4 +23,19 @@ export async function loadOrderDetail(number: number) {
 /** The overview's figures, for the admin's first page. */
 export async function loadOverview() {
   return loadOverviewFigures(await getDb(), { lowStockAt: store.lowStockThreshold });
+}
+
+/** The admin's products list, for its page. */
+export async function loadProductList(query: ProductListQuery) {
+  return listProducts(await getDb(), query);
+}
+
+/** A product as its edit form shows it, for its page. */
+export async function loadProductForEdit(slug: string) {
+  return loadEditableProduct(await getDb(), slug);
+}
+
+/** The catalog as a CSV file, for the export link. */
+export async function loadCatalogCsv() {
+  return exportCatalogCsv(await getDb());
 }
