@@ -39,8 +39,8 @@ export default defineConfig({
       DATABASE_URL: "",
       SMTP_URL: "",
       SITE_URL: baseURL,
-      // Two admins: a sign-in link is limited to 5 an hour per address, and several specs sign in as staff.
-      ADMIN_EMAILS: "admin@juniperlane.example,manager@juniperlane.example",
+      // Three admins: a sign-in link is limited to 5 an hour per address, and several specs sign in as staff.
+      ADMIN_EMAILS: "admin@juniperlane.example,manager@juniperlane.example,owner@juniperlane.example",
       // The first cart reminder a minute after the shopper leaves (e2e/recovery.spec.ts); the others never within a run.
       RECOVERY_DELAYS: "1m,12h,24h",
       // "Text me a reminder" at checkout, into the dev outbox (/dev/sms): no provider keys, whatever the shell has.

@@ -167,3 +167,81 @@ test("staff export the catalog as CSV, read each problem of a file by row before
   await expect(page.getByText(/^Imported stock\.csv\./)).toBeVisible();
   await expectAccessible(page);
 });
+
+test("an admin invites someone to the staff, who is mailed the way in; the audit log shows who did it", async ({ page }) => {
+  const invited = `new.staff.${Date.now()}@example.com`;
+  await signInByEmail(page, "manager@juniperlane.example", "/en/admin/staff");
+  await expect(page.getByRole("heading", { level: 1, name: "Staff" })).toBeVisible();
+  const invite = page.getByRole("form", { name: "Invite someone" });
+  await invite.getByRole("textbox", { name: "Email" }).fill("not an email");
+  await invite.getByRole("button", { name: "Send invitation" }).click();
+  await expect(invite.getByText("Enter an email address like name@example.com.")).toBeVisible();
+  await expect(invite.getByRole("textbox", { name: "Email" })).toHaveValue("not an email");
+  await invite.getByRole("textbox", { name: "Email" }).fill(invited);
+  await invite.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Invitation sent to ${invited}.` })).toBeVisible();
+  await expect(page.getByRole("row", { name: new RegExp(invited.replace(/[.+]/g, "\\$&")) })).toContainText("Not yet");
+  await expectAccessible(page);
+
+  await expect(async () => {
+    await page.goto("/en/dev/mailbox");
+    await expect(page.getByRole("row", { name: new RegExp(`${invited.replace(/[.+]/g, "\\$&")}.*invited to the Juniper Lane admin`) })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 45_000, intervals: [3_000] });
+
+  await page.goto("/en/admin/audit?action=staff.invite");
+  await expect(page.getByRole("listitem").filter({ hasText: "manager@juniperlane.example" }).first()).toContainText("staff.invite");
+  await expectAccessible(page);
+});
+
+test("staff create a coupon and a shopper can use it on the next request; a duplicate code is refused at its field", async ({ page, browser }) => {
+  const code = `TAKE12-${Date.now().toString(36).toUpperCase()}`;
+  await signInByEmail(page, "owner@juniperlane.example", "/en/admin/coupons");
+  await expect(page.getByRole("heading", { level: 1, name: "Coupons" })).toBeVisible();
+  const create = page.getByRole("form", { name: "New coupon" });
+  await create.getByRole("textbox", { name: "Code" }).fill(code.toLowerCase());
+  await create.getByRole("textbox", { name: "Percent off" }).fill("12");
+  await create.getByRole("button", { name: "Create coupon" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Coupon ${code} created.` })).toBeVisible();
+  await expect(page.getByRole("row", { name: new RegExp(`${code} 12% off 0 Always Active`) })).toBeVisible();
+  await expectAccessible(page);
+  await create.getByRole("textbox", { name: "Code" }).fill(code);
+  await create.getByRole("textbox", { name: "Percent off" }).fill("15");
+  await create.getByRole("button", { name: "Create coupon" }).click();
+  await expect(create.getByText("A coupon with this code already exists.")).toBeVisible();
+  await expect(create.getByRole("textbox", { name: "Percent off" })).toHaveValue("15");
+
+  const shopper = await (await browser.newContext({ locale: "en-US" })).newPage();
+  await addToCartAndCheckout(shopper, `/en/p/${mug.slug}?color=white`);
+  await shopper.goto("/en/cart");
+  await shopper.getByText("Have a code?").click();
+  await shopper.getByRole("textbox", { name: "Discount code" }).fill(code);
+  await shopper.getByRole("button", { name: "Apply" }).click();
+  await expect(shopper.getByText(`Code ${code} applied.`)).toBeVisible();
+  await shopper.context().close();
+});
+
+test("staff find a customer, see their orders, and delete the account on request after typing the email again", async ({ page, browser }) => {
+  const email = `delete.me.${Date.now()}@example.com`;
+  const shopper = await (await browser.newContext({ locale: "en-US" })).newPage();
+  await signInByEmail(shopper, email);
+  await shopper.context().close();
+
+  await signInByEmail(page, "owner@juniperlane.example", "/en/admin/customers");
+  await page.getByRole("searchbox", { name: "Find a customer" }).fill(email);
+  await page.getByRole("button", { name: "Apply" }).click();
+  await page.getByRole("link", { name: new RegExp(email.replace(/[.+]/g, "\\$&")) }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Customer" })).toBeVisible();
+  await expect(page.getByText("No orders yet.")).toBeVisible();
+  await expectAccessible(page);
+
+  // The address is isolated in the label (U+2068 … U+2069), so it reads the same in right-to-left languages.
+  const confirm = page.getByRole("textbox", { name: new RegExp(`^Type the customer’s email, .?${email.replace(/[.+]/g, "\\$&")}.?, to confirm$`) });
+  await confirm.fill("someone.else@example.com");
+  await page.getByRole("button", { name: "Delete this customer" }).click();
+  await expect(page.getByText("That is not this customer’s email: type it exactly as shown.")).toBeVisible();
+  await expect(confirm).toHaveValue("someone.else@example.com");
+  await confirm.fill(email);
+  await page.getByRole("button", { name: "Delete this customer" }).click();
+  await expect(page.getByText("The customer’s account was deleted. Their orders are kept without their details.")).toBeVisible();
+  await expectAccessible(page);
+});

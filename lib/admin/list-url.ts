@@ -9,3 +9,8 @@ export function listHref(path: string, query: Record<string, string | number | u
   const search = params.toString();
   return search ? `${path}?${search}` : path;
 }
+
+/** A page's search parameters with one value each (the first of a repeated one), for a list's query schema to read. */
+export function firstValues(params: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+}

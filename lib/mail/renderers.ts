@@ -1,4 +1,5 @@
 import "server-only";
+import { renderStaffInvite } from "@/lib/admin/staff-invite-mail";
 import { renderReceipt } from "@/lib/checkout/receipt";
 import { renderShipped } from "@/lib/checkout/shipped-mail";
 import { renderStaffAlert } from "@/lib/recovery/alerts";
@@ -11,4 +12,5 @@ export const mailRenderers: Record<string, MailRenderer> = {
   "order-shipped": renderShipped,
   "cart-reminder": renderReminder,
   "staff-alert": renderStaffAlert,
+  "staff-invite": renderStaffInvite,
 };

@@ -17,6 +17,10 @@ export default async function AdminLayout({ children, params }: LayoutProps<"/[l
           { href: "/admin", label: t("overview") },
           { href: "/admin/orders", label: t("orders") },
           { href: "/admin/products", label: t("products") },
+          { href: "/admin/coupons", label: t("coupons") },
+          { href: "/admin/customers", label: t("customers") },
+          { href: "/admin/staff", label: t("staff") },
+          { href: "/admin/audit", label: t("audit") },
         ]}
       />
       {children}

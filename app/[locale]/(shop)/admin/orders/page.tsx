@@ -4,6 +4,7 @@ import { OrderFilters } from "@/components/admin/order-filters";
 import { OrdersTable } from "@/components/admin/orders-table";
 import { Pagination } from "@/components/admin/pagination";
 import { staffPage } from "@/lib/admin/access";
+import { firstValues } from "@/lib/admin/list-url";
 import { loadOrderList, orderListQuery, orderPageSize } from "@/lib/admin/pages";
 import type { Locale } from "@/lib/i18n/locales";
 
@@ -21,7 +22,7 @@ export default async function AdminOrdersPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   await staffPage();
   const raw = await searchParams;
-  const query = orderListQuery.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])));
+  const query = orderListQuery.parse(firstValues(raw));
   const [t, { rows, total }] = await Promise.all([getTranslations("admin.orders"), loadOrderList(query)]);
   const pages = Math.max(1, Math.ceil(total / orderPageSize));
   return (

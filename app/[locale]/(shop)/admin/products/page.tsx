@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Pagination } from "@/components/admin/pagination";
 import { ProductsTable } from "@/components/admin/products-table";
 import { staffPage } from "@/lib/admin/access";
+import { firstValues } from "@/lib/admin/list-url";
 import { loadProductList, productListQuery, productPageSize } from "@/lib/admin/pages";
 import { productStatuses } from "@/lib/admin/products";
 import { Link } from "@/lib/i18n/navigation";
@@ -22,7 +23,7 @@ export default async function AdminProductsPage({ params, searchParams }: Props)
   setRequestLocale(locale);
   await staffPage();
   const raw = await searchParams;
-  const query = productListQuery.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])));
+  const query = productListQuery.parse(firstValues(raw));
   const [t, tOrders, { rows, total }] = await Promise.all([getTranslations("admin.products"), getTranslations("admin.orders"), loadProductList(query)]);
   const pages = Math.max(1, Math.ceil(total / productPageSize));
   return (
