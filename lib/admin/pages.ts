@@ -8,6 +8,7 @@ import { listOrders, type OrderListQuery } from "./order-list";
 import { loadOverviewFigures } from "./overview";
 import { listProducts, loadEditableProduct, type ProductListQuery } from "./products";
 import { listAudit, listStaff, type AuditQuery } from "./staff";
+import { listTaxRates } from "./tax-rates";
 
 export { orderListQuery, orderPageSize } from "./order-list";
 export { productListQuery, productPageSize } from "./products";
@@ -61,4 +62,9 @@ export async function loadCoupons() {
 /** One coupon, for its edit page. */
 export async function loadCouponForEdit(code: string) {
   return loadCoupon(await getDb(), code);
+}
+
+/** Every tax rate, for the taxes page. */
+export async function loadTaxRates() {
+  return listTaxRates(await getDb());
 }

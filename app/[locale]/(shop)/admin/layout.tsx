@@ -18,6 +18,7 @@ export default async function AdminLayout({ children, params }: LayoutProps<"/[l
           { href: "/admin/orders", label: t("orders") },
           { href: "/admin/products", label: t("products") },
           { href: "/admin/coupons", label: t("coupons") },
+          { href: "/admin/taxes", label: t("taxes") },
           { href: "/admin/customers", label: t("customers") },
           { href: "/admin/staff", label: t("staff") },
           { href: "/admin/audit", label: t("audit") },
