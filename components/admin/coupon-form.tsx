@@ -2,10 +2,11 @@
 
 import { useLocale } from "next-intl";
 import { useActionState, useState } from "react";
-import { CheckboxField } from "@/components/ui/checkbox-field";
 import { TextField } from "@/components/ui/text-field";
+import { YesNoCheckbox } from "@/components/ui/yes-no-checkbox";
 import { saveCouponAction } from "@/lib/admin/coupon-actions";
 import type { AdminFormState } from "@/lib/admin/form-state";
+import { FormAnswer } from "./form-answer";
 
 export interface CouponFormValues {
   code: string;
@@ -76,24 +77,11 @@ export function CouponForm({ initial, isNew, text }: { initial: CouponFormValues
         <TextField id={`${id}-startsOn`} name="startsOn" type="date" label={text.startsOn} defaultValue={value("startsOn")} error={error("startsOn")} />
         <TextField id={`${id}-endsOn`} name="endsOn" type="date" label={text.endsOn} defaultValue={value("endsOn")} error={error("endsOn")} />
       </div>
-      <CheckboxFieldWithDefault label={text.firstOrderOnly} checked={typed ? typed.firstOrderOnly === "yes" : initial.firstOrderOnly} />
+      <YesNoCheckbox name="firstOrderOnly" label={text.firstOrderOnly} initial={typed ? typed.firstOrderOnly === "yes" : initial.firstOrderOnly} />
       <button type="submit" className="btn-primary" disabled={pending}>
         {text.submit}
       </button>
-      <p role={state.status === "error" ? "alert" : "status"} className={state.status === "error" ? "text-sale" : "text-ok"}>
-        {state.status === "idle" ? "" : state.message}
-      </p>
+      <FormAnswer state={state} />
     </form>
-  );
-}
-
-/** The first-order box, sent as "yes" when ticked. */
-function CheckboxFieldWithDefault({ label, checked: initial }: { label: string; checked: boolean }) {
-  const [checked, setChecked] = useState(initial);
-  return (
-    <>
-      <CheckboxField label={label} name="firstOrderOnlyBox" checked={checked} onChange={setChecked} />
-      <input type="hidden" name="firstOrderOnly" value={checked ? "yes" : "no"} />
-    </>
   );
 }

@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { TextField } from "@/components/ui/text-field";
 import { deleteCustomerAction } from "@/lib/admin/customer-actions";
 import type { AdminFormState } from "@/lib/admin/form-state";
+import { FormAnswer } from "./form-answer";
 
 export interface CustomerDeleteText {
   /** "Type the customer's email (…) to confirm". */
@@ -45,9 +46,7 @@ export function CustomerDeleteForm({ userId, text }: { userId: string; text: Cus
       <button type="submit" disabled={pending} className="btn-secondary border-sale text-sale">
         {text.button}
       </button>
-      <p role={state.status === "error" ? "alert" : "status"} className={state.status === "error" ? "text-sale" : "text-ok"}>
-        {state.status === "idle" ? "" : state.message}
-      </p>
+      <FormAnswer state={state} />
     </form>
   );
 }

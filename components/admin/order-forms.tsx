@@ -5,6 +5,7 @@ import { useActionState, useState, type ReactNode } from "react";
 import { TextField } from "@/components/ui/text-field";
 import { cancelAction, fulfilAction, markPaidAction, noteAction, refundAction } from "@/lib/admin/actions";
 import type { AdminFormState } from "@/lib/admin/form-state";
+import { FormAnswer } from "./form-answer";
 
 type Action = (previous: AdminFormState, form: FormData) => Promise<AdminFormState>;
 
@@ -41,9 +42,7 @@ function ActionForm({
       <button type="submit" disabled={pending} className={tone === "primary" ? "btn-primary" : tone === "danger" ? "btn-secondary text-sale" : "btn-secondary"}>
         {submit}
       </button>
-      <p role={state.status === "error" ? "alert" : "status"} className={state.status === "error" ? "text-sale" : "text-ok"}>
-        {state.status === "idle" ? "" : state.message}
-      </p>
+      <FormAnswer state={state} />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import type { AdminFormState } from "@/lib/admin/form-state";
 import { saveProductAction } from "@/lib/admin/product-actions";
 import type { EditableProduct } from "@/lib/admin/products";
 import type { Locale } from "@/lib/i18n/locales";
+import { FormAnswer } from "./form-answer";
 
 export interface ProductFormText {
   general: string;
@@ -181,9 +182,7 @@ export function ProductForm({ product, text }: { product: FormProduct; text: Pro
         <button type="submit" className="btn-primary" disabled={pending}>
           {text.save}
         </button>
-        <p role={state.status === "error" ? "alert" : "status"} className={state.status === "error" ? "text-sale" : "text-ok"}>
-          {state.status === "idle" ? "" : state.message}
-        </p>
+        <FormAnswer state={state} />
       </div>
     </form>
   );

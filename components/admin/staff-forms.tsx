@@ -5,16 +5,9 @@ import { useActionState } from "react";
 import { TextField } from "@/components/ui/text-field";
 import type { AdminFormState } from "@/lib/admin/form-state";
 import { changeRoleAction, inviteStaffAction } from "@/lib/admin/staff-actions";
+import { FormAnswer } from "./form-answer";
 
 type Role = "shopper" | "staff" | "admin";
-
-function Answer({ state }: { state: AdminFormState }) {
-  return (
-    <p role={state.status === "error" ? "alert" : "status"} className={state.status === "error" ? "text-sale" : "text-ok"}>
-      {state.status === "idle" ? "" : state.message}
-    </p>
-  );
-}
 
 /** An admin's invitation form: an address and a role; an invitation mail goes out. */
 export function InviteForm({ text }: { text: { title: string; email: string; role: string; roles: Record<Role, string>; invite: string } }) {
@@ -50,7 +43,7 @@ export function InviteForm({ text }: { text: { title: string; email: string; rol
       <button type="submit" className="btn-primary" disabled={pending}>
         {text.invite}
       </button>
-      <Answer state={state} />
+      <FormAnswer state={state} />
     </form>
   );
 }
@@ -76,7 +69,7 @@ export function RoleForm({ userId, role, label, roles, save }: { userId: string;
       <button type="submit" className="btn-secondary" disabled={pending}>
         {save}
       </button>
-      <Answer state={state} />
+      <FormAnswer state={state} />
     </form>
   );
 }

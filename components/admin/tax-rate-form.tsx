@@ -1,11 +1,12 @@
 "use client";
 
 import { useLocale } from "next-intl";
-import { useActionState, useState } from "react";
-import { CheckboxField } from "@/components/ui/checkbox-field";
+import { useActionState } from "react";
 import { TextField } from "@/components/ui/text-field";
+import { YesNoCheckbox } from "@/components/ui/yes-no-checkbox";
 import type { AdminFormState } from "@/lib/admin/form-state";
 import { removeTaxRateAction, saveTaxRateAction } from "@/lib/admin/tax-rate-actions";
+import { FormAnswer } from "./form-answer";
 
 export interface TaxRateValues {
   id: number | null;
@@ -28,16 +29,6 @@ export interface TaxRateText {
   labels: Record<TaxRateValues["label"], string>;
   submit: string;
   remove: string;
-}
-
-function Flag({ name, label, initial }: { name: string; label: string; initial: boolean }) {
-  const [on, setOn] = useState(initial);
-  return (
-    <>
-      <CheckboxField label={label} name={`${name}Box`} checked={on} onChange={setOn} />
-      <input type="hidden" name={name} value={on ? "yes" : "no"} />
-    </>
-  );
 }
 
 /** One tax rate's form (new when `id` is null), with a remove button for an existing one. */
@@ -69,8 +60,8 @@ export function TaxRateForm({ initial, text, formId }: { initial: TaxRateValues;
             ))}
           </select>
         </div>
-        <Flag name="inclusive" label={text.inclusive} initial={typed ? typed.inclusive === "yes" : initial.inclusive} />
-        <Flag name="appliesToShipping" label={text.appliesToShipping} initial={typed ? typed.appliesToShipping === "yes" : initial.appliesToShipping} />
+        <YesNoCheckbox name="inclusive" label={text.inclusive} initial={typed ? typed.inclusive === "yes" : initial.inclusive} />
+        <YesNoCheckbox name="appliesToShipping" label={text.appliesToShipping} initial={typed ? typed.appliesToShipping === "yes" : initial.appliesToShipping} />
         <div className="sm:col-span-3">
           <button type="submit" className="btn-primary" disabled={pending}>
             {text.submit}
@@ -86,9 +77,7 @@ export function TaxRateForm({ initial, text, formId }: { initial: TaxRateValues;
           </button>
         </form>
       ) : null}
-      <p role={answer.status === "error" ? "alert" : "status"} className={answer.status === "error" ? "text-sale" : "text-ok"}>
-        {answer.status === "idle" ? "" : answer.message}
-      </p>
+      <FormAnswer state={answer} />
     </div>
   );
 }

@@ -22,8 +22,12 @@ interface LockedOrder {
   locale: string;
   status: string;
   paymentMethod: string;
+  currency: string;
   total: number;
   stockSettled: boolean;
+  /** The payment's gateway ("test", "stripe", …) and its id there, if there is a payment. */
+  paymentProvider: string | null;
+  providerPaymentId: string | null;
   fulfilled: boolean;
   paid: number;
   refunded: number;
@@ -39,11 +43,12 @@ export async function lockOrder(tx: Transaction, number: number): Promise<Locked
   if (!locked) return null;
   const [order] = await queryRows<LockedOrder>(
     tx,
-    sql`select o.id, o.number, o.email, o.locale, o.status, o.payment_method as "paymentMethod", o.total, o.stock_settled as "stockSettled",
+    sql`select o.id, o.number, o.email, o.locale, o.status, o.payment_method as "paymentMethod", o.currency, o.total, o.stock_settled as "stockSettled",
+               p.provider as "paymentProvider", p.provider_payment_id as "providerPaymentId",
                exists (select 1 from order_fulfillments f where f.order_id = o.id) as fulfilled,
-               case when o.status = 'paid' then coalesce((select amount from payments p where p.order_id = o.id and p.status in ('succeeded', 'refunded')), o.total) else 0 end as paid,
+               case when o.status = 'paid' then coalesce(case when p.status in ('succeeded', 'refunded') then p.amount end, o.total) else 0 end as paid,
                coalesce((select sum(amount) from refunds r where r.order_id = o.id and r.status <> 'failed'), 0)::int as refunded
-        from orders o where o.id = ${locked.id}`,
+        from orders o left join payments p on p.order_id = o.id where o.id = ${locked.id}`,
   );
   return order ?? null;
 }

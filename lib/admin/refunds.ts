@@ -24,15 +24,6 @@ export interface RefundOrderInput {
 }
 
 type LockedOrder = NonNullable<Awaited<ReturnType<typeof lockOrder>>>;
-interface OrderMoney {
-  currency: string;
-  provider: string | null;
-  providerPaymentId: string | null;
-  /** What was paid (lockOrder's rule): the payment taken, or the total of a cash or bank order marked paid. */
-  paid: number;
-  /** Refunds that did not fail: succeeded, or pending at the gateway. */
-  refunded: number;
-}
 interface RefundRow {
   id: number;
   orderId: string;
@@ -75,7 +66,8 @@ export async function refundOrder(
   const started = await db.transaction(async (tx): Promise<{ done: RefundOrderResult } | { pending: PendingRefund }> => {
     const order = await lockOrder(tx, number);
     if (!order) return { done: { ok: false, reason: "not_found" } };
-    const { currency, paid, refunded, ...payment } = await moneyOf(tx, order.id);
+    const { currency, paid, refunded } = order;
+    const payment = { provider: order.paymentProvider, providerPaymentId: order.providerPaymentId };
     const card = order.paymentMethod === "card";
     const [existing] = await queryRows<RefundRow>(
       tx,
@@ -127,7 +119,8 @@ export async function refundOrder(
       action: "order.refund_failed",
       subjectType: "order",
       subjectId: String(number),
-      before: { refunded: (await moneyOf(tx, order.id)).refunded - refund.amount },
+      // Read with the order locked, before this refund failed: what had gone back without it.
+      before: { refunded: order.refunded - refund.amount },
       after: { refundId: refund.id, amount: refund.amount, currency: refund.currency, reason: refund.reason, status: "failed", error: answer.message },
       at: now,
     });
@@ -140,22 +133,6 @@ function gatewayTarget(gateway: Gateway, payment: { provider: string | null; pro
   if (!payment.providerPaymentId) return { message: "payment_not_found" };
   if (payment.provider !== gateway.kind || !gateway.refund) return { message: `refunds_unavailable: paid with ${payment.provider}, the store now uses ${gateway.kind}` };
   return { providerPaymentId: payment.providerPaymentId };
-}
-
-/**
- * The order's money, read once the order is locked (so no other refund can change it). Read in a
- * statement of its own: on PostgreSQL, the statement that waited for the lock sees other tables as
- * they were before it waited, so lockOrder's `paid` and `refunded` can miss a refund committed meanwhile.
- */
-async function moneyOf(tx: Transaction, orderId: string): Promise<OrderMoney> {
-  const [money] = await queryRows<OrderMoney>(
-    tx,
-    sql`select o.currency, p.provider, p.provider_payment_id as "providerPaymentId",
-               case when o.status = 'paid' then coalesce(case when p.status in ('succeeded', 'refunded') then p.amount end, o.total) else 0 end as paid,
-               coalesce((select sum(amount) from refunds r where r.order_id = o.id and r.status <> 'failed'), 0)::int as refunded
-        from orders o left join payments p on p.order_id = o.id where o.id = ${orderId}`,
-  );
-  return money!;
 }
 
 async function askGateway(gateway: Gateway, refund: PendingRefund): Promise<GatewayAnswer> {
@@ -175,7 +152,7 @@ async function succeed(tx: Transaction, order: LockedOrder, refund: RefundRow, p
     tx,
     sql`select coalesce(sum(amount), 0)::int as refunded from refunds where order_id = ${order.id} and status = 'succeeded'`,
   );
-  if (refunded >= (await moneyOf(tx, order.id)).paid) {
+  if (refunded >= order.paid) {
     await tx.execute(sql`update payments set status = 'refunded', updated_at = ${now.toISOString()}::timestamptz where order_id = ${order.id} and status = 'succeeded'`);
   }
   await tx.insert(orderEvents).values({ orderId: order.id, type: "refunded", actor: actor.email, data: { amount: refund.amount, currency: refund.currency, refundId: refund.id }, at: now });
