@@ -154,9 +154,13 @@ export const reviews = pgTable(
     locale: text("locale").notNull(),
     photos: jsonb("photos").$type<{ src: string; width: number; height: number }[]>().notNull().default([]),
     verifiedPurchase: boolean("verified_purchase").notNull().default(false),
+    /** Moderation: a hidden review is kept (with who hid it) but never shown or counted in ratings. */
+    status: text("status", { enum: ["published", "hidden"] }).notNull().default("published"),
+    moderatedBy: text("moderated_by"),
+    moderatedAt: timestamp("moderated_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("reviews_product_idx").on(t.productId), check("rating_range", sql`${t.rating} between 1 and 5`)],
+  (t) => [index("reviews_product_idx").on(t.productId), index("reviews_status_idx").on(t.status, t.createdAt), check("rating_range", sql`${t.rating} between 1 and 5`)],
 );
 
 /* ── Measurement ─────────────────────────────────────────────────────── */
@@ -510,6 +514,10 @@ export const orders = pgTable(
     /** Whether the order holds one use of its coupon (taken at placement, given back if it fails). */
     couponHeld: boolean("coupon_held").notNull().default(false),
     /** Set when the order was placed within the attribution window after a reminder of its abandoned cart (G5). */
+    /** "web" for the shop's checkout, "phone" for an order staff placed for a customer (manual order). */
+    channel: text("channel", { enum: ["web", "phone"] }).notNull().default("web"),
+    /** The staff member who placed a phone order. */
+    placedBy: text("placed_by"),
     recoveredBy: jsonb("recovered_by").$type<{ channel: RecoveryChannel; step: number; messageId: number; clicked: boolean }>(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -953,3 +961,19 @@ export const catalogImports = pgTable("catalog_imports", {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   importedAt: timestamp("imported_at", { withTimezone: true }),
 });
+
+/**
+ * The store settings staff change in the admin (checkout options, payment methods, recovery, mail
+ * sender): one row of overrides over lib/store/config.ts and the env vars, which stay the defaults.
+ */
+export const storeSettings = pgTable(
+  "store_settings",
+  {
+    id: smallint("id").primaryKey().default(1),
+    values: jsonb("values").$type<Record<string, unknown>>().notNull().default({}),
+    version: integer("version").notNull().default(1),
+    updatedBy: text("updated_by"),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check("store_settings_one_row", sql`${t.id} = 1`)],
+);
