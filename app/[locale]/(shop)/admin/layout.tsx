@@ -17,10 +17,14 @@ export default async function AdminLayout({ children, params }: LayoutProps<"/[l
           { href: "/admin", label: t("overview") },
           { href: "/admin/orders", label: t("orders") },
           { href: "/admin/products", label: t("products") },
+          { href: "/admin/categories", label: t("categories") },
+          { href: "/admin/reviews", label: t("reviews") },
+          { href: "/admin/pricing", label: t("pricing") },
           { href: "/admin/coupons", label: t("coupons") },
           { href: "/admin/taxes", label: t("taxes") },
           { href: "/admin/customers", label: t("customers") },
           { href: "/admin/staff", label: t("staff") },
+          { href: "/admin/settings", label: t("settings") },
           { href: "/admin/audit", label: t("audit") },
         ]}
       />
