@@ -13,17 +13,18 @@ import { countryName } from "@/lib/i18n/regions";
 import { localeTags, type Locale } from "@/lib/i18n/locales";
 import { formatMoney, money } from "@/lib/money";
 import { getPricingRules } from "@/lib/pricing/cached";
-import { store } from "@/lib/store/config";
+import { currentSettings } from "@/lib/settings/current";
 
 
 /** An order's status, delivery, address, payment (with transfer or cash instructions), items and every figure of its total. */
 export async function OrderDetails({ order, locale }: { order: OrderView; locale: Locale }) {
-  const [t, tCart, tCheckout, tDelivery, rules] = await Promise.all([
+  const [t, tCart, tCheckout, tDelivery, rules, settings] = await Promise.all([
     getTranslations("order"),
     getTranslations("cart"),
     getTranslations("checkout"),
     getTranslations("delivery"),
     getPricingRules(),
+    currentSettings(),
   ]);
   const tag = localeTags[locale];
   const cardBrand = (brand: string | null | undefined) =>
@@ -36,7 +37,7 @@ export async function OrderDetails({ order, locale }: { order: OrderView; locale
   const format = (amount: number) => formatMoney(money(amount, order.currency), tag);
   const window = formatWindow(order.deliveryWindow, locale);
   const address = order.shippingAddress;
-  const { bankTransfer } = store.checkout;
+  const { bankTransfer } = settings.payments;
   return (
     <>
       <dl className="grid grid-cols-1 gap-4 rounded-lg border border-line bg-white p-5 sm:grid-cols-2">

@@ -1,12 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/locales";
 import { ltrTag } from "@/components/ui/ltr";
+import type { PaymentMethodId } from "@/lib/settings/fields";
 import { store } from "@/lib/store/config";
 
 /** Trust at the point of payment (C1, C2): secure checkout, accepted payments, returns and a person to ask. */
-export async function TrustPanel({ locale }: { locale: Locale }) {
+export async function TrustPanel({ locale, paymentMethods }: { locale: Locale; paymentMethods: readonly PaymentMethodId[] }) {
   const t = await getTranslations({ locale, namespace: "checkout" });
-  const marks = [...(["visa", "mastercard", "amex", "discover"] as const).map((brand) => t(`brands.${brand}`)), ...store.checkout.paymentMethods.filter((m) => m !== "card").map((m) => t(`methods.${m}`))];
+  const marks = [...(["visa", "mastercard", "amex", "discover"] as const).map((brand) => t(`brands.${brand}`)), ...paymentMethods.filter((m) => m !== "card").map((m) => t(`methods.${m}`))];
   return (
     <div className="space-y-2 rounded-lg border border-line bg-white p-4 text-sm">
       <p className="flex items-center gap-2 font-medium">

@@ -19,6 +19,9 @@ export interface AdminOrder {
   taxIncluded: boolean;
   total: number;
   couponCode: string | null;
+  /** "phone" for an order staff took on the phone (placedBy), else "web". */
+  channel: "web" | "phone";
+  placedBy: string | null;
   shippingMethodId: string;
   shippingAddress: PostalAddress;
   billingAddress: PostalAddress | null;
@@ -46,7 +49,7 @@ export async function loadAdminOrder(db: Executor, number: number): Promise<(Adm
   const [order] = await queryRows<Omit<AdminOrder, "lines" | "payment" | "fulfillment" | "refunds" | "refunded" | "timeline"> & { cartId: string | null }>(
     db,
     sql`select id, number, email, locale, status, payment_method as "paymentMethod", currency, subtotal, discount, shipping, tax,
-               tax_included as "taxIncluded", total, coupon_code as "couponCode", shipping_method_id as "shippingMethodId",
+               tax_included as "taxIncluded", total, coupon_code as "couponCode", channel, placed_by as "placedBy", shipping_method_id as "shippingMethodId",
                shipping_address as "shippingAddress", billing_address as "billingAddress", created_at as "placedAt", cart_id as "cartId"
         from orders where number = ${number}`,
   );

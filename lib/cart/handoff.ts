@@ -8,7 +8,7 @@ import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/locales";
 import { transactionQueue } from "@/lib/jobs/queue";
 import { reportReminderClicked } from "@/lib/recovery/alerts";
-import { recoverySettings } from "@/lib/recovery/settings";
+import { loadRecoverySettings } from "@/lib/recovery/settings";
 import { mergeCarts, type MergeResult } from "./merge";
 import { cartOf, type CartRef } from "./queries";
 
@@ -150,7 +150,8 @@ interface ClickedMessage {
 }
 
 /** E6: a reminder's first click goes out as `reminder.clicked`, in the transaction that recorded it. */
-async function reportClick(tx: Executor, message: ClickedMessage, { now, webhookUrls = recoverySettings().webhookUrls }: { now: Date; webhookUrls?: readonly string[] }) {
+async function reportClick(tx: Executor, message: ClickedMessage, { now, webhookUrls: given }: { now: Date; webhookUrls?: readonly string[] }) {
+  const webhookUrls = given ?? (await loadRecoverySettings(tx)).webhookUrls;
   if (webhookUrls.length > 0) await reportReminderClicked(tx, transactionQueue(tx), { message, webhookUrls, now });
 }
 

@@ -21,7 +21,8 @@ import { cardTakes } from "@/lib/payments/currencies";
 import { paymentGateway } from "@/lib/payments/gateway";
 import { getPricingRules } from "@/lib/pricing/cached";
 import { startRecovery } from "@/lib/recovery/start";
-import { isTimeZone, recoverySettings } from "@/lib/recovery/settings";
+import { isTimeZone, loadRecoverySettings } from "@/lib/recovery/settings";
+import { currentSettings } from "@/lib/settings/current";
 import { toE164 } from "@/lib/sms/phone";
 import { shippableCountries } from "@/lib/pricing/destination";
 import { store } from "@/lib/store/config";
@@ -62,7 +63,7 @@ export async function saveCheckout(input: {
   const locale = isLocale(input.locale) ? input.locale : "en";
   // What the browser reports is only kept if this runtime knows the zone.
   const timeZone = typeof input.timeZone === "string" && input.timeZone.length <= 64 && isTimeZone(input.timeZone) ? input.timeZone : null;
-  const smsPhone = textReminderPhone(draft);
+  const smsPhone = textReminderPhone(draft, (await loadRecoverySettings(db)).textReminders);
   const jobs = validEmail || smsPhone ? await jobQueue() : null;
   await db.transaction(async (tx) => {
     await saveDraft(tx, { cartId, visitorId: ref.visitorId, draft, validEmail, timeZone, smsPhone });
@@ -81,8 +82,8 @@ export async function saveCheckout(input: {
 }
 
 /** E3: the number to text reminders to, when the merchant offers it and the shopper ticked it (valid numbers only). */
-function textReminderPhone(draft: CheckoutDraft): string | null {
-  if (!recoverySettings().textReminders || draft.smsReminder !== "yes" || checkSmsPhone(draft.smsPhone ?? "")) return null;
+function textReminderPhone(draft: CheckoutDraft, offered: boolean): string | null {
+  if (!offered || draft.smsReminder !== "yes" || checkSmsPhone(draft.smsPhone ?? "")) return null;
   return toE164(draft.smsPhone!, draft.country || store.country);
 }
 
@@ -120,10 +121,10 @@ const cardFailure = {
 export async function submitOrder(previous: PlaceOrderState, form: FormData): Promise<PlaceOrderState> {
   const locale: Locale = isLocale(form.get("locale")) ? (form.get("locale") as Locale) : "en";
   const t = await getTranslations({ locale, namespace: "checkout" });
-  const rules = await getPricingRules();
+  const [rules, settings] = await Promise.all([getPricingRules(), currentSettings()]);
   const countries = shippableCountries(rules.zones);
   // The same per-country rules the form was built with (region names in the page's language, for the messages).
-  const addressRules = { countries, askPhone: store.checkout.askPhone, askCompany: store.checkout.askCompany, formats: countryAddressFormats(countries, locale) };
+  const addressRules = { countries, askPhone: settings.checkout.askPhone, askCompany: settings.checkout.askCompany, formats: countryAddressFormats(countries, locale) };
 
   const email = read(form, "email", 400).trim();
   const address = addressFromForm(form);
@@ -141,7 +142,7 @@ export async function submitOrder(previous: PlaceOrderState, form: FormData): Pr
       : null;
   // Card only where the gateway takes the market's currency: the same list the form offered.
   const currency = marketFor(rules.markets, address.country).currency;
-  const paymentMethods = store.checkout.paymentMethods.filter((offered) => offered !== "card" || cardTakes(services.payments, currency));
+  const paymentMethods = settings.payments.methods.filter((offered) => offered !== "card" || cardTakes(services.payments, currency));
   const problems = validateCheckout({ email, address, billing, paymentMethod: method, card }, { address: addressRules, paymentMethods }, new Date());
 
   const errors: Record<string, string> = {};

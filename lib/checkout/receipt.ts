@@ -16,6 +16,7 @@ import { orderStatusUrl } from "./order-access";
 import { orderFigureRows, type FigureWords } from "./order-figures";
 import { orderTotals } from "./order-totals";
 import { getOrderView } from "./order-view";
+import { loadStoreSettings } from "@/lib/settings/store-settings";
 
 const receiptKey = (orderId: string) => `order-receipt:${orderId}`;
 
@@ -52,11 +53,16 @@ export const renderReceipt: MailRenderer = async (db, params) => {
   const order = typeof params.number === "number" ? await getOrderView(db, { number: params.number }) : null;
   if (!order) return null;
   const locale = isLocale(order.locale) ? order.locale : "en";
-  const [translator, words, rules] = await Promise.all([mailTranslator(locale), figureWords(locale), loadPricingRules(db, { currency: store.currency, homeCountry: store.country })]);
+  const [translator, words, rules, { settings }] = await Promise.all([
+    mailTranslator(locale),
+    figureWords(locale),
+    loadPricingRules(db, { currency: store.currency, homeCountry: store.country }),
+    loadStoreSettings(db),
+  ]);
   const tag = localeTags[locale];
   const format = (amount: number) => formatMoney(money(amount, order.currency), tag);
   const date = (iso: string) => new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${iso}T12:00:00Z`));
-  const { bankTransfer } = store.checkout;
+  const { bankTransfer } = settings.payments;
   return {
     subject: orderReceiptSubject(translator.t, order.number),
     body: OrderReceipt({

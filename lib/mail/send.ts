@@ -5,6 +5,8 @@ import type { Executor } from "@/db/client";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { deliveryParams, mailHeadersOf, type MailHeaders } from "./headers";
 import { claimDueMail, insertOutboxMail, insertQueuedMail, markMailFailed, markMailSent, markMailSkipped, saveRenderedMail, type OutboxMail } from "./queries";
+import { mailFrom } from "@/lib/settings/fields";
+import { loadStoreSettings } from "@/lib/settings/store-settings";
 import { defaultTransport, type MailTransport } from "./transport";
 
 export interface OutgoingMail {
@@ -112,7 +114,8 @@ async function handOver(db: Executor, mail: OutboxMail, transport: MailTransport
   try {
     const replyTo = typeof mail.params?.replyTo === "string" ? mail.params.replyTo : undefined;
     const headers = mailHeadersOf(mail.params);
-    await transport.send({ to: mail.to, subject: mail.subject ?? "", html: mail.html ?? "", text: mail.text ?? "", replyTo, ...(headers ? { headers } : {}) });
+    const from = mailFrom((await loadStoreSettings(db)).settings.mail);
+    await transport.send({ to: mail.to, from, subject: mail.subject ?? "", html: mail.html ?? "", text: mail.text ?? "", replyTo, ...(headers ? { headers } : {}) });
     await markMailSent(db, { id: mail.id, at: new Date() });
     return true;
   } catch (error) {

@@ -9,6 +9,8 @@ export interface MailMessage {
   html: string;
   text: string;
   replyTo?: string;
+  /** The sender line (the admin's mail settings); MAIL_FROM when absent. */
+  from?: string;
   /** Extra headers (List-Unsubscribe…), passed to nodemailer as they are. */
   headers?: MailHeaders;
 }
@@ -27,7 +29,7 @@ export function defaultTransport(): MailTransport {
     kind: "smtp",
     async send(mail) {
       transporter ??= nodemailer.createTransport(env.SMTP_URL!);
-      await transporter.sendMail({ from: env.MAIL_FROM, ...mail });
+      await transporter.sendMail({ ...mail, from: mail.from ?? env.MAIL_FROM });
     },
   };
 }

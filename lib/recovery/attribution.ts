@@ -5,7 +5,7 @@ import { queryRows } from "@/db/rows";
 import type { RecoveryChannel } from "@/db/schema";
 import { transactionQueue } from "@/lib/jobs/queue";
 import { reportRecovery } from "./alerts";
-import { recoverySettings, type RecoverySettings } from "./settings";
+import { loadRecoverySettings, type RecoverySettings } from "./settings";
 import { stopSequence } from "./step";
 
 export interface RecoveredBy {
@@ -23,8 +23,9 @@ export interface RecoveredBy {
  */
 export async function attributeOrder(
   tx: Transaction,
-  { orderId, cartId, placedAt, now = new Date(), settings = recoverySettings() }: { orderId: string; cartId: string; placedAt: Date; now?: Date; settings?: RecoverySettings },
+  { orderId, cartId, placedAt, now = new Date(), settings: given }: { orderId: string; cartId: string; placedAt: Date; now?: Date; settings?: RecoverySettings },
 ): Promise<RecoveredBy | null> {
+  const settings = given ?? (await loadRecoverySettings(tx));
   const windowStart = new Date(placedAt.getTime() - settings.attributionDays * 24 * 60 * 60_000);
   const [touch] = await queryRows<RecoveredBy>(
     tx,

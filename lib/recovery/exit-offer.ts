@@ -8,6 +8,7 @@ import { findCoupon } from "@/lib/pricing/queries";
 import type { Coupon } from "@/lib/pricing/types";
 import { store } from "@/lib/store/config";
 import { isolateLtr, supportHours } from "@/lib/store/hours";
+import { loadStoreSettings } from "@/lib/settings/store-settings";
 import type { ExitOfferText } from "./exit-intent";
 
 /**
@@ -31,10 +32,11 @@ export async function exitOfferText({ locale, currency }: { locale: Locale; curr
 
 /** The configured coupon, unless it is missing, not started, expired or used up (the cart's own limits are checked when applied). */
 async function usableCoupon(currency: string): Promise<Coupon | null> {
-  const code = store.recovery.exitOffer?.code;
-  if (!code) return null;
   try {
-    const coupon = await findCoupon(await getDb(), { code });
+    const db = await getDb();
+    const code = (await loadStoreSettings(db)).settings.recovery.exitOfferCode;
+    if (!code) return null;
+    const coupon = await findCoupon(db, { code });
     const error = checkCoupon(coupon, { subtotal: Number.MAX_SAFE_INTEGER, currency, at: new Date(), isFirstOrder: true });
     return error ? null : coupon;
   } catch (error) {

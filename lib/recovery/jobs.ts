@@ -41,7 +41,7 @@ export async function startRecoveryJobs(
       // A job that is not a step (hand-made, or from another version) is logged and dropped: retrying cannot mend it.
       const job = stepJob.safeParse(data);
       if (!job.success) return console.error(`[recovery] not a step job: ${JSON.stringify(data)}`);
-      await runRecoveryStep(await open(), queue, job.data, { settings: settings ?? recoverySettings() });
+      await runRecoveryStep(await open(), queue, job.data, settings ? { settings } : {});
     },
     workOptions,
   );

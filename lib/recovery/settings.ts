@@ -1,5 +1,8 @@
 import { z } from "zod";
+import type { Executor } from "@/db/client";
 import { env } from "@/lib/env";
+import type { StoreSettings } from "@/lib/settings/fields";
+import { loadStoreSettings } from "@/lib/settings/store-settings";
 import { store } from "@/lib/store/config";
 import { delayListSchema } from "./delays";
 import { segmentRuleSchema } from "./segments";
@@ -63,4 +66,19 @@ let current: RecoverySettings | undefined;
 export function recoverySettings(): RecoverySettings {
   current ??= parseRecoverySettings(store.recovery, store.contact.timeZone, env.RECOVERY_DELAYS, env.RECOVERY_WEBHOOK_URLS, env.RECOVERY_TEXT_REMINDERS);
   return current;
+}
+
+/**
+ * The reminder settings with the admin's saved recovery section (lib/settings) over the defaults:
+ * what every step, start and attribution uses, read in the caller's transaction.
+ */
+export function recoverySettingsWith(section: StoreSettings["recovery"]): RecoverySettings {
+  // The exit offer is the cart page's business (lib/recovery/exit-offer.ts), not the reminders'.
+  const saved: Partial<StoreSettings["recovery"]> = { ...section };
+  delete saved.exitOfferCode;
+  return parseRecoverySettings({ ...store.recovery, ...saved, delays: section.delays }, store.contact.timeZone, undefined, section.webhookUrls, section.textReminders);
+}
+
+export async function loadRecoverySettings(db: Executor): Promise<RecoverySettings> {
+  return recoverySettingsWith((await loadStoreSettings(db)).settings.recovery);
 }

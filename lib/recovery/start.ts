@@ -4,7 +4,7 @@ import type { Transaction } from "@/db/client";
 import { queryRows } from "@/db/rows";
 import type { Locale } from "@/lib/i18n/locales";
 import type { JobQueue } from "@/lib/jobs/queue";
-import { recoverySettings, type RecoverySettings } from "./settings";
+import { loadRecoverySettings, type RecoverySettings } from "./settings";
 import { recoveryStepKey, recoveryStepQueue, type RecoveryStepJob } from "./step-queue";
 
 /** Enough of the job queue to enqueue a step inside a transaction. */
@@ -37,8 +37,9 @@ export async function startRecovery(
   tx: Transaction,
   jobs: StepQueue,
   contact: RecoveryContact,
-  { now = new Date(), settings = recoverySettings() }: { now?: Date; settings?: RecoverySettings } = {},
+  { now = new Date(), settings: given }: { now?: Date; settings?: RecoverySettings } = {},
 ): Promise<boolean> {
+  const settings = given ?? (await loadRecoverySettings(tx));
   const { cartId, email, locale, timeZone, marketingConsent } = contact;
   const [active] = await queryRows<{ firstSent: boolean }>(
     tx,

@@ -12,7 +12,7 @@ import { reminderDeliveryQueue } from "./delivery-queue";
 import { createIncentiveCoupon } from "./incentive";
 import { segmentFacts } from "./segment-facts";
 import { segmentOf, treatmentFor, type Segment, type Treatment } from "./segments";
-import { recoverySettings, isTimeZone, type RecoverySettings } from "./settings";
+import { isTimeZone, loadRecoverySettings, type RecoverySettings } from "./settings";
 import { queueStep, type StepQueue } from "./start";
 import type { RecoveryStepJob } from "./step-queue";
 
@@ -39,9 +39,10 @@ export async function runRecoveryStep(
   db: Executor,
   jobs: StepQueue,
   { cartId, step }: RecoveryStepJob,
-  { now = new Date(), settings = recoverySettings() }: { now?: Date; settings?: RecoverySettings } = {},
+  { now = new Date(), settings: given }: { now?: Date; settings?: RecoverySettings } = {},
 ): Promise<StepOutcome> {
   return db.transaction(async (tx) => {
+    const settings = given ?? (await loadRecoverySettings(tx));
     const [sequence] = await queryRows<SequenceRow>(
       tx,
       sql`select locale, time_zone as "timeZone", marketing_consent as "marketingConsent", stopped_at is not null as stopped

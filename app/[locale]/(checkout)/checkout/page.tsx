@@ -23,8 +23,7 @@ import { currencyLabel } from "@/lib/markets/currency-label";
 import { hasMarket } from "@/lib/markets/market-for";
 import { cardTakes } from "@/lib/payments/currencies";
 import { exitOfferText } from "@/lib/recovery/exit-offer";
-import { recoverySettings } from "@/lib/recovery/settings";
-import { store } from "@/lib/store/config";
+import { currentSettings } from "@/lib/settings/current";
 
 type Props = PageProps<"/[locale]/checkout">;
 
@@ -54,7 +53,7 @@ export default async function CheckoutPage({ params }: Props) {
   }
 
   const { pricing, cart, draft, destination, quote, tax, account } = checkout;
-  const [wording, exitText] = await Promise.all([savedCardWording(locale), exitOfferText({ locale, currency: quote.currency })]);
+  const [wording, exitText, settings] = await Promise.all([savedCardWording(locale), exitOfferText({ locale, currency: quote.currency }), currentSettings()]);
   const savedCards = checkout.savedCards.map((card) => ({ id: card.id, label: t("savedCard", { card: wording.name(card), expiry: wording.expiry(card) }) }));
   await track("checkout_start", { lines: cart.lines.length, total: quote.total.amount, currency: quote.currency }, { locale, path: `/${locale}/checkout` });
 
@@ -108,16 +107,16 @@ export default async function CheckoutPage({ params }: Props) {
               }))}
               selectedShipping={quote.selectedShipping?.methodId ?? null}
               total={{ amount: quote.total.amount, currency: quote.total.currency, formatted: format }}
-              paymentMethods={store.checkout.paymentMethods.filter((method) => method !== "card" || cardTakes(services.payments, quote.currency))}
-              askPhone={store.checkout.askPhone}
-              askCompany={store.checkout.askCompany}
-              textReminders={recoverySettings().textReminders}
+              paymentMethods={settings.payments.methods.filter((method) => method !== "card" || cardTakes(services.payments, quote.currency))}
+              askPhone={settings.checkout.askPhone}
+              askCompany={settings.checkout.askCompany}
+              textReminders={settings.recovery.textReminders}
               stripe={services.payments === "stripe" ? { publishableKey: env.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY!, currency: quote.currency } : null}
               savedCards={savedCards}
               canSaveCard={account !== null}
             />
           </NextIntlClientProvider>
-          <TrustPanel locale={locale} />
+          <TrustPanel locale={locale} paymentMethods={settings.payments.methods} />
         </div>
       </div>
       <RetargetingSignal

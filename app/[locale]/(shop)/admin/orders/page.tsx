@@ -7,6 +7,7 @@ import { staffPage } from "@/lib/admin/access";
 import { firstValues } from "@/lib/admin/list-url";
 import { loadOrderList, orderListQuery, orderPageSize } from "@/lib/admin/pages";
 import type { Locale } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
 
 type Props = PageProps<"/[locale]/admin/orders">;
 
@@ -23,11 +24,16 @@ export default async function AdminOrdersPage({ params, searchParams }: Props) {
   await staffPage();
   const raw = await searchParams;
   const query = orderListQuery.parse(firstValues(raw));
-  const [t, { rows, total }] = await Promise.all([getTranslations("admin.orders"), loadOrderList(query)]);
+  const [t, tPhone, { rows, total }] = await Promise.all([getTranslations("admin.orders"), getTranslations("admin.phoneOrder"), loadOrderList(query)]);
   const pages = Math.max(1, Math.ceil(total / orderPageSize));
   return (
     <div className="space-y-4">
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <Link href="/admin/orders/new" className="btn-primary">
+          {tPhone("newLink")}
+        </Link>
+      </div>
       <OrderFilters query={query} locale={locale} />
       <p role="status">{t("count", { count: total })}</p>
       {rows.length ? <OrdersTable rows={rows} query={query} locale={locale} /> : null}

@@ -60,6 +60,11 @@ export default async function AdminCustomerPage({ params }: Props) {
             {customer.email}
           </p>
         ) : null}
+        {customer.email ? (
+          <Link href={{ pathname: "/admin/orders/new", query: { email: customer.email } }} className="btn-secondary mt-3">
+            {tAdmin("phoneOrder.newLink")}
+          </Link>
+        ) : null}
       </div>
 
       <section aria-labelledby="customer-details-title" className="rounded-lg border border-line bg-white p-4">

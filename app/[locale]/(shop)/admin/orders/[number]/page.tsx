@@ -59,6 +59,7 @@ export default async function AdminOrderPage({ params }: Props) {
         <p className="font-semibold">
           {t(`statuses.${order.status}`)} · {t(`methods.${order.paymentMethod}`)} · {shipped ? t("orders.shipped") : t("orders.notShipped")}
         </p>
+        {order.channel === "phone" ? <p className="text-muted">{t("phoneOrder.channel", { staff: order.placedBy ?? "" })}</p> : null}
       </div>
 
       <section aria-labelledby="items-title" className="space-y-2">
