@@ -26,16 +26,21 @@ const nextConfig: NextConfig = {
     // Catalog reads are cached in process memory only: a restart or a reseed never serves data
     // from an earlier database, and nothing accumulates under .next/cache.
     isrFlushToDisk: false,
-    // The admin's catalog CSV upload (lib/admin/catalog-actions.ts) takes files up to 5 MB; every
-    // other action sends a few kilobytes. 1 MB (the default) would refuse the file before the check
-    // could name the problem.
-    serverActions: { bodySizeLimit: "6mb" },
+    // The admin's uploads take files up to 10 MB (product and category images, lib/media) and 5 MB
+    // (the catalog CSV); every other action sends a few kilobytes. 1 MB (the default) would refuse
+    // the file before the check could name the problem.
+    serverActions: { bodySizeLimit: "11mb" },
   },
   images: {
     formats: ["image/avif", "image/webp"],
     deviceSizes: [360, 480, 640, 828, 1080, 1280, 1600],
     imageSizes: [64, 96, 128, 192, 256, 320],
     minimumCacheTTL: 60 * 60 * 24 * 30,
+    // Uploaded images in S3-compatible storage (lib/media) are served from its public URL.
+    // next.config.ts cannot load lib/env.ts (its loader does not resolve the app's imports); the
+    // server checks S3_PUBLIC_URL there at start-up.
+    // eslint-disable-next-line no-restricted-properties
+    remotePatterns: process.env.S3_PUBLIC_URL ? [new URL(`${process.env.S3_PUBLIC_URL.replace(/\/+$/, "")}/**`)] : [],
   },
   async headers() {
     return [

@@ -77,7 +77,7 @@ function toShell(request: NextRequest): NextResponse | null {
  * The paths the first matcher below leaves out (keep the two lists in step). The second matcher
  * brings them here only when they contain a percent sign, to check the encoding.
  */
-const notLocaleRouted = /^\/(?:api|_next|_vercel|catalog|dev-assets|static-reference|sitemap\.xml|robots\.txt|favicon\.ico|.*\..*)/;
+const notLocaleRouted = /^\/(?:api|_next|_vercel|catalog|media|dev-assets|static-reference|sitemap\.xml|robots\.txt|favicon\.ico|.*\..*)/;
 
 function isLocaleRouted(pathname: string): boolean {
   return !notLocaleRouted.test(pathname);
@@ -97,7 +97,7 @@ function malformedPath(request: NextRequest) {
 export const config = {
   matcher: [
     // Everything except API routes, Next internals, static files, SEO files and the static speed reference.
-    "/((?!api|_next|_vercel|catalog|dev-assets|static-reference|sitemap.xml|robots.txt|favicon.ico|.*\\..*).*)",
+    "/((?!api|_next|_vercel|catalog|media|dev-assets|static-reference|sitemap.xml|robots.txt|favicon.ico|.*\\..*).*)",
     // Any path with a percent sign, so broken encoding (/api/%E0%A4%A) gets the 404 page, not Next's 500.
     "/(.*%.*)",
   ],

@@ -39,3 +39,12 @@ describe("parseEnv", () => {
     );
   });
 });
+
+describe("S3 storage settings", () => {
+  it("takes both keys or neither, naming the missing one", () => {
+    expect(() => parseEnv({ S3_BUCKET: "shop-images", S3_ACCESS_KEY_ID: "AKIA123" })).toThrow(/S3_SECRET_ACCESS_KEY: must be set with its pair/);
+    expect(() => parseEnv({ S3_BUCKET: "shop-images", S3_SECRET_ACCESS_KEY: "secret" })).toThrow(/S3_ACCESS_KEY_ID: must be set with its pair/);
+    expect(parseEnv({ S3_BUCKET: "shop-images", S3_ACCESS_KEY_ID: "AKIA123", S3_SECRET_ACCESS_KEY: "secret" }).S3_BUCKET).toBe("shop-images");
+    expect(parseEnv({ S3_BUCKET: "shop-images" }).S3_ACCESS_KEY_ID).toBeUndefined();
+  });
+});

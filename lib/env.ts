@@ -81,6 +81,28 @@ const schema = z.object({
     emptyAsUndefined,
     z.string().startsWith("pk_", "must be a Stripe publishable key starting with pk_ (e.g. pk_test_…)").optional(),
   ),
+  /** Uploaded images (lib/media) go to this S3-compatible bucket when set; otherwise to files beside the database folder. */
+  S3_BUCKET: z.preprocess(emptyAsUndefined, z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "must be an S3 bucket name (lowercase letters, digits, dots and dashes)").optional()),
+  S3_REGION: z.preprocess(emptyAsUndefined, z.string().regex(/^[a-z0-9-]+$/, "must be a region such as us-east-1 or auto").default("us-east-1")),
+  /** For a service other than AWS (R2, MinIO, Spaces…): its API endpoint; requests then use path-style addressing. */
+  S3_ENDPOINT: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://<account>.r2.cloudflarestorage.com" }).optional()),
+  /** Unset, the SDK's own credential chain is used (instance role, AWS_* variables…). */
+  S3_ACCESS_KEY_ID: z.preprocess(emptyAsUndefined, z.string().optional()),
+  S3_SECRET_ACCESS_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
+  /** Where shoppers' browsers fetch the bucket's objects (a CDN or the bucket's public URL), without a trailing slash. */
+  S3_PUBLIC_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .url({ protocol: /^https?$/, error: "must be the http(s) URL the bucket's objects are served from" })
+      .transform((url) => url.replace(/\/+$/, ""))
+      .optional(),
+  ),
+}).superRefine((env, context) => {
+  // S3 keys come as a pair (neither: the SDK's own credentials, e.g. an instance role).
+  if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY)) {
+    const missing = env.S3_ACCESS_KEY_ID ? "S3_SECRET_ACCESS_KEY" : "S3_ACCESS_KEY_ID";
+    context.addIssue({ code: "custom", path: [missing], message: "must be set with its pair (S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY), or unset both" });
+  }
 });
 
 export type Env = z.infer<typeof schema>;

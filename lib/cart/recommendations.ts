@@ -30,7 +30,7 @@ export async function recommendForCart(db: Executor, { visitorId, cartId, limit 
         select p.id
         from products p
         left join viewed on viewed.product_id = p.id
-        left join lateral (select avg(rating)::float8 as rating from reviews r where r.product_id = p.id) r on true
+        left join lateral (select avg(rating)::float8 as rating from reviews r where r.product_id = p.id and r.status = 'published') r on true
         where p.status = 'active'
           and p.id not in (select product_id from in_cart)
           and exists (select 1 from variants v join inventory i on i.variant_id = v.id where v.product_id = p.id and i.on_hand - i.reserved > 0)

@@ -18,7 +18,10 @@ import type {
   Variant,
 } from "./types";
 
-/* Every query takes the locale and falls back to English where a translation is missing. */
+/*
+ * Every query takes the locale and falls back to English where a translation is missing. Reviews:
+ * only published ones are shown or counted (a review staff hid is kept, never shown).
+ */
 
 export async function listCategories(db: Executor, { locale }: { locale: Locale }): Promise<Category[]> {
   return queryRows<Category>(
@@ -137,7 +140,7 @@ export async function listProducts(db: Executor, query: ProductListQuery): Promi
         ) img on true
         left join lateral (
           select round(avg(rating)::numeric, 1)::float8 as rating_average, count(*)::int as rating_count
-          from reviews where product_id = p.id
+          from reviews where product_id = p.id and status = 'published'
         ) r on true
         where ${sql.join(where, sql` and `)}
         order by ${orderBy[query.sort ?? "featured"]}
@@ -242,12 +245,12 @@ export async function getProduct(db: Executor, { slug, locale }: { slug: string;
       db,
       sql`select id, author_name as "authorName", rating, title, body, locale, photos,
             verified_purchase as "verifiedPurchase", to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "createdAt"
-          from reviews where product_id = ${product.id}
+          from reviews where product_id = ${product.id} and status = 'published'
           order by (locale = ${locale}) desc, created_at desc limit 50`,
     ),
     queryRows<{ rating: number; count: number }>(
       db,
-      sql`select rating::int as rating, count(*)::int as count from reviews where product_id = ${product.id} group by rating`,
+      sql`select rating::int as rating, count(*)::int as count from reviews where product_id = ${product.id} and status = 'published' group by rating`,
     ),
   ]);
 

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ProductForm } from "@/components/admin/product-form";
+import { ProductImagesSection } from "@/components/admin/product-images-section";
 import { staffPage } from "@/lib/admin/access";
+import { loadProductImagesForEdit } from "@/lib/admin/catalog-pages";
 import { loadProductForEdit } from "@/lib/admin/pages";
 import { productStatuses } from "@/lib/admin/products";
 import { Link } from "@/lib/i18n/navigation";
@@ -22,7 +24,7 @@ export default async function AdminProductPage({ params }: Props) {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   setRequestLocale(locale);
   await staffPage();
-  const product = await loadProductForEdit(decodeURIComponent(slug));
+  const [product, images] = await Promise.all([loadProductForEdit(decodeURIComponent(slug)), loadProductImagesForEdit(decodeURIComponent(slug))]);
   if (!product) notFound();
   const [t, tLanguage] = await Promise.all([getTranslations("admin.products"), getTranslations("language")]);
   const name = product.text.en?.name ?? product.slug;
@@ -65,6 +67,7 @@ export default async function AdminProductPage({ params }: Props) {
           save: t("save"),
         }}
       />
+      {images ? <ProductImagesSection data={images} locale={locale} /> : null}
     </div>
   );
 }
