@@ -1,10 +1,11 @@
 "use client";
 
 import { useLocale } from "next-intl";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useState } from "react";
 import type { PictureAttributes } from "@/components/ui/picture";
 import type { AdminFormState } from "@/lib/admin/form-state";
 import { moveProductImageAction, removeProductImageAction, setProductImageOptionAction, uploadProductImageAction } from "@/lib/admin/product-image-actions";
+import { ConfirmInPlace } from "./confirm-in-place";
 import { FormAnswer } from "./form-answer";
 
 export interface ProductImagesText {
@@ -78,20 +79,33 @@ function ColorSelect({ id, name, label, text, colors, value, error }: { id: stri
 }
 
 /** One image of the gallery: its place, size and colour, moved up or down, removed in two steps. */
-function ImageRow({ slug, image, index, count, colors, text }: { slug: string; image: ProductImageItem; index: number; count: number; colors: string[]; text: ProductImagesText }) {
+function ImageRow({
+  slug,
+  image,
+  index,
+  count,
+  colors,
+  text,
+  onRemoval,
+}: {
+  slug: string;
+  image: ProductImageItem;
+  index: number;
+  count: number;
+  colors: string[];
+  text: ProductImagesText;
+  /** The removal's answer is said by the gallery: a removed image's row is gone with its answer. */
+  onRemoval: (state: AdminFormState) => void;
+}) {
   const [option, saveOption, saving] = useAction(setProductImageOptionAction);
   const [move, moveImage, moving] = useAction(moveProductImageAction);
-  const [removal, remove, removing] = useAction(removeProductImageAction);
-  const [asking, setAsking] = useState(false);
-  const question = useRef<HTMLParagraphElement>(null);
-  const removeButton = useRef<HTMLButtonElement>(null);
-  const wasAsking = useRef(false);
-  useEffect(() => {
-    if (asking) question.current?.focus();
-    else if (wasAsking.current) removeButton.current?.focus();
-    wasAsking.current = asking;
-  }, [asking]);
-  const answer = [removal, move, option].find((state) => state.status !== "idle") ?? option;
+  // Told to the gallery as the action returns, in the same update that takes the row away.
+  const [, remove, removing] = useActionState<AdminFormState, FormData>(async (previous, form) => {
+    const state = await removeProductImageAction(previous, form);
+    onRemoval(state);
+    return state;
+  }, { status: "idle" });
+  const answer = [move, option].find((state) => state.status !== "idle") ?? option;
   const label = text.imageOf[index]!;
   const headingId = `product-image-${image.id}`;
   return (
@@ -109,7 +123,7 @@ function ImageRow({ slug, image, index, count, colors, text }: { slug: string; i
             {text.saveColor}
           </button>
         </form>
-        <div className="flex flex-wrap gap-2">
+        <div className="flex flex-wrap items-start gap-2">
           {(["up", "down"] as const).map((direction) =>
             (direction === "up" ? index > 0 : index < count - 1) ? (
               <form key={direction} action={moveImage}>
@@ -121,29 +135,10 @@ function ImageRow({ slug, image, index, count, colors, text }: { slug: string; i
               </form>
             ) : null,
           )}
-          {asking ? null : (
-            <button ref={removeButton} type="button" className="btn-secondary text-sale" onClick={() => setAsking(true)} aria-label={`${text.remove}: ${label}`}>
-              {text.remove}
-            </button>
-          )}
-        </div>
-        {asking ? (
-          <form action={remove} className="space-y-2 rounded-md border border-sale p-2">
+          <ConfirmInPlace label={text.remove} labelForReaders={`${text.remove}: ${label}`} question={text.confirmRemove} yes={text.confirmYes} cancel={text.cancel} action={remove} pending={removing}>
             <Hidden slug={slug} id={image.id} />
-            <input type="hidden" name="confirm" value="yes" />
-            <p ref={question} tabIndex={-1} className="font-medium">
-              {text.confirmRemove}
-            </p>
-            <div className="flex flex-wrap gap-2">
-              <button type="submit" className="btn-primary" disabled={removing}>
-                {text.confirmYes}
-              </button>
-              <button type="button" className="btn-secondary" onClick={() => setAsking(false)}>
-                {text.cancel}
-              </button>
-            </div>
-          </form>
-        ) : null}
+          </ConfirmInPlace>
+        </div>
         <FormAnswer state={answer} />
       </div>
     </li>
@@ -221,6 +216,7 @@ function UploadForm({ slug, colors, text }: { slug: string; colors: string[]; te
  * each with its colour, moved up or down or removed; and an upload form below.
  */
 export function ProductImages({ slug, images, colors, text }: { slug: string; images: ProductImageItem[]; colors: string[]; text: ProductImagesText }) {
+  const [removal, setRemoval] = useState<AdminFormState>({ status: "idle" });
   return (
     <section aria-labelledby="product-images-title" className="space-y-4">
       <h2 id="product-images-title" className="text-2xl font-bold">
@@ -230,12 +226,13 @@ export function ProductImages({ slug, images, colors, text }: { slug: string; im
       {images.length ? (
         <ol className="space-y-3">
           {images.map((image, index) => (
-            <ImageRow key={image.id} slug={slug} image={image} index={index} count={images.length} colors={colors} text={text} />
+            <ImageRow key={image.id} slug={slug} image={image} index={index} count={images.length} colors={colors} text={text} onRemoval={setRemoval} />
           ))}
         </ol>
       ) : (
         <p>{text.empty}</p>
       )}
+      <FormAnswer state={removal} />
       <UploadForm slug={slug} colors={colors} text={text} />
     </section>
   );

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { localeTags, type Locale } from "@/lib/i18n/locales";
+import { countryName } from "@/lib/i18n/regions";
 import { formatMoney, money } from "@/lib/money";
 import type { PricingRules } from "@/lib/pricing/types";
 import { formatClock } from "@/lib/store/hours";
@@ -15,7 +16,10 @@ export async function ShippingRatesTable({ rules, locale, headingLevel = 2 }: { 
   const tDelivery = await getTranslations("delivery");
   const format = (amount: number) => formatMoney(money(amount, rules.currency), localeTags[locale]);
   const Heading = headingLevel === 2 ? "h2" : "h3";
-  const zoneName = (id: string) => (t.has(`zones.${id}` as "zones.us") ? t(`zones.${id}` as "zones.us") : id);
+  // A zone the merchant added in the admin has no name in the messages: its countries name it.
+  const countryList = new Intl.ListFormat(localeTags[locale], { style: "short", type: "conjunction" });
+  const zoneName = (id: string) =>
+    t.has(`zones.${id}` as "zones.us") ? t(`zones.${id}` as "zones.us") : countryList.format(rules.zones.find((zone) => zone.id === id)?.countries.map((code) => countryName(code, locale)) ?? [id]);
   return (
     <section aria-labelledby="shipping-rates" className="mb-8">
       <Heading id="shipping-rates" className="mb-3 text-xl font-semibold">
