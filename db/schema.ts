@@ -176,9 +176,89 @@ export const events = pgTable(
     device: text("device", { enum: ["mobile", "desktop"] }).notNull(),
     locale: text("locale").notNull(),
     path: text("path"),
+    /** The visit: a new one after 30 minutes without a page (the `sid` cookie). */
+    sessionId: text("session_id"),
+    /** The market the shopper was priced in (lib/markets), where known. */
+    market: text("market"),
+    /** Where the visit came from: "direct", "search", "social", "email", "referral", "campaign" (utm_source) or "reminder". */
+    source: text("source"),
+    /** Who made it: a person, a bot (by its user agent), the store's own tests, or the traffic generator (npm run traffic). */
+    traffic: text("traffic", { enum: ["human", "bot", "test", "synthetic"] }).notNull().default("human"),
+    /** The experiment arms the visitor was in when it happened: { experimentKey: armKey }. */
+    arms: jsonb("arms").$type<Record<string, string>>().notNull().default({}),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("events_name_at_idx").on(t.name, t.at), index("events_visitor_idx").on(t.visitorId, t.at)],
+  (t) => [
+    index("events_name_at_idx").on(t.name, t.at),
+    index("events_visitor_idx").on(t.visitorId, t.at),
+    index("events_session_idx").on(t.sessionId, t.at),
+  ],
+);
+
+/**
+ * A/B tests (G4) the merchant defines in the admin: one element of the store varied between arms,
+ * each visitor in one arm for good (lib/experiments/assignment.ts).
+ */
+export const experiments = pgTable(
+  "experiments",
+  {
+    key: text("key").primaryKey(),
+    name: text("name").notNull(),
+    hypothesis: text("hypothesis").notNull(),
+    /** The element the store knows how to vary (lib/experiments/targets.ts). */
+    target: text("target").notNull(),
+    /** [{ key, weight, value }]: `value` is what the arm shows (the target decides its shape). The first arm is the control. */
+    arms: jsonb("arms").$type<{ key: string; weight: number; value: string }[]>().notNull(),
+    primaryMetric: text("primary_metric", { enum: ["checkout_conversion", "revenue_per_visitor"] }).notNull(),
+    /** Relative, basis points: 1000 = +10 %. Decides the sample size the verdict waits for. */
+    minimumDetectableEffect: integer("minimum_detectable_effect").notNull().default(1000),
+    status: text("status", { enum: ["draft", "running", "stopped"] }).notNull().default("draft"),
+    startedAt: timestamp("started_at", { withTimezone: true }),
+    stoppedAt: timestamp("stopped_at", { withTimezone: true }),
+    createdBy: text("created_by").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [uniqueIndex("experiments_one_running_per_target_idx").on(t.target).where(sql`${t.status} = 'running'`)],
+);
+
+/** The first time a visitor was shown an experiment's arm: only shown arms count in its results. */
+export const experimentExposures = pgTable(
+  "experiment_exposures",
+  {
+    experimentKey: text("experiment_key")
+      .notNull()
+      .references(() => experiments.key, { onDelete: "cascade" }),
+    visitorId: text("visitor_id").notNull(),
+    arm: text("arm").notNull(),
+    device: text("device", { enum: ["mobile", "desktop"] }).notNull(),
+    traffic: text("traffic", { enum: ["human", "bot", "test", "synthetic"] }).notNull().default("human"),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.experimentKey, t.visitorId] }), index("experiment_exposures_arm_idx").on(t.experimentKey, t.arm)],
+);
+
+/** G3: why shoppers leave (the exit survey) and how hard checkout felt (Customer Effort Score, 1–7). */
+export const surveyAnswers = pgTable(
+  "survey_answers",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    kind: text("kind", { enum: ["exit", "effort"] }).notNull(),
+    visitorId: text("visitor_id").notNull(),
+    sessionId: text("session_id"),
+    /** Exit: where they were ("cart", "checkout:<section>"); effort: the order's number. */
+    page: text("page").notNull(),
+    /** Exit: one of Baymard's reasons (lib/surveys) or "other". */
+    reason: text("reason"),
+    /** Effort: 1 (very hard) to 7 (very easy). */
+    score: smallint("score"),
+    comment: text("comment"),
+    locale: text("locale").notNull(),
+    device: text("device", { enum: ["mobile", "desktop"] }).notNull(),
+    traffic: text("traffic", { enum: ["human", "bot", "test", "synthetic"] }).notNull().default("human"),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("survey_answers_kind_at_idx").on(t.kind, t.at), check("survey_score_range", sql`${t.score} is null or ${t.score} between 1 and 7`)],
 );
 
 /* ── Mail ────────────────────────────────────────────────────────────── */
