@@ -21,11 +21,15 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
-  use: { baseURL, trace: "retain-on-failure", screenshot: "only-on-failure" },
+  // Every request says it is the store's own test traffic: analytics and experiment results leave it out by default.
+  use: { baseURL, trace: "retain-on-failure", screenshot: "only-on-failure", extraHTTPHeaders: { "x-store-traffic": "test" } },
   projects: [
     // Specs named mobile*.spec.ts run on a phone (Pixel 7: 412 × 839, touch), every other spec on a desktop.
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: /mobile[\w-]*\.spec\.ts/ },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: [/mobile[\w-]*\.spec\.ts/, /store-wide[\w-]*\.spec\.ts/] },
     { name: "mobile", use: { ...devices["Pixel 7"], launchOptions }, testMatch: /mobile[\w-]*\.spec\.ts/ },
+    // Specs named store-wide*.spec.ts change what every shopper sees (an experiment on the checkout's
+    // button): they run on their own, after every other test.
+    { name: "store-wide", use: { ...devices["Desktop Chrome"], launchOptions }, testMatch: /store-wide[\w-]*\.spec\.ts/, dependencies: ["desktop", "mobile"] },
   ],
   webServer: {
     // localhost, not 127.0.0.1: see loopbackHost in scripts/server-runtime.ts.
@@ -41,7 +45,7 @@ export default defineConfig({
       SITE_URL: baseURL,
       // Each admin test signs in with an address of its own: tests running at once must not click each
       // other's sign-in links in the mailbox, and a sign-in link is limited to 5 an hour per address.
-      ADMIN_EMAILS: ["admin@juniperlane.example", ...Array.from({ length: 13 }, (_, i) => `ops${i + 1}@juniperlane.example`)].join(","),
+      ADMIN_EMAILS: ["admin@juniperlane.example", ...Array.from({ length: 14 }, (_, i) => `ops${i + 1}@juniperlane.example`)].join(","),
       // The first cart reminder a minute after the shopper leaves (e2e/recovery.spec.ts); the others never within a run.
       RECOVERY_DELAYS: "1m,12h,24h",
       // "Text me a reminder" at checkout, into the dev outbox (/dev/sms): no provider keys, whatever the shell has.

@@ -7,13 +7,15 @@ import { destinationCookie } from "@/lib/pricing/destination";
 import { isShellPath, shellPathFor } from "@/lib/shell/route";
 import { isCrossSiteWrite, isWellFormedPath } from "@/lib/security/request-checks";
 import { isSecureRequest, isVisitorId, visitorCookie } from "@/lib/visitor/cookie";
+import { classifySource, formatSessionCookie, parseSessionCookie, sessionCookie } from "@/lib/analytics/session";
 
 const handleLocale = createMiddleware(routing);
 
 /**
- * Locale routing, the cached shells of catalog pages, and the anonymous visitor id. A first-time
- * visitor gets the id on the response and, through Next's request-header override, on this very
- * request too, so the first page view is attributed to the same visitor as the ones after it.
+ * Locale routing, the cached shells of catalog pages, the anonymous visitor id and the visit. A
+ * first-time visitor gets the id on the response and, through Next's request-header override, on
+ * this very request too, so the first page view is attributed to the same visitor as the ones
+ * after it; a new visit's id likewise.
  */
 export default function proxy(request: NextRequest) {
   if (!isWellFormedPath(request.nextUrl.pathname)) return malformedPath(request);
@@ -24,17 +26,38 @@ export default function proxy(request: NextRequest) {
   if (isCrossSiteWrite(request.method, request.headers)) return new NextResponse(null, { status: 403 });
   const existing = request.cookies.get(visitorCookie.name)?.value;
   const response = toShell(request) ?? handleLocale(request);
-  if (isVisitorId(existing)) return response;
+  const secure = isSecureRequest(request.nextUrl, request.headers.get("x-forwarded-proto"));
+  // Cookies this very request must carry too, so its own events are attributed like the ones after it.
+  const forThisRequest: Record<string, string> = {};
+  if (!isVisitorId(existing)) {
+    const visitorId = crypto.randomUUID();
+    response.cookies.set(visitorCookie.name, visitorId, { httpOnly: true, sameSite: "lax", secure, maxAge: visitorCookie.maxAgeSeconds, path: "/" });
+    forThisRequest[visitorCookie.name] = visitorId;
+  }
+  const visit = continueVisit(request, response, secure);
+  if (visit) forThisRequest[sessionCookie.name] = visit;
+  if (Object.keys(forThisRequest).length) addRequestCookies(request, response, forThisRequest);
+  return response;
+}
 
-  const visitorId = crypto.randomUUID();
-  response.cookies.set(visitorCookie.name, visitorId, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: isSecureRequest(request.nextUrl, request.headers.get("x-forwarded-proto")),
-    maxAge: visitorCookie.maxAgeSeconds,
-    path: "/",
-  });
-  const cookieHeader = [request.headers.get("cookie"), `${visitorCookie.name}=${visitorId}`].filter(Boolean).join("; ");
+/**
+ * The visit (lib/analytics/session.ts): a page request renews the `sid` cookie for 30 more
+ * minutes; without one, a new visit starts, credited to where this request came from. Router
+ * prefetches are not pages and touch nothing. Returns the new visit's cookie value, which this
+ * request must carry too.
+ */
+function continueVisit(request: NextRequest, response: NextResponse, secure: boolean): string | null {
+  if (request.headers.get("next-router-prefetch") || request.headers.get("purpose") === "prefetch") return null;
+  const current = parseSessionCookie(request.cookies.get(sessionCookie.name)?.value);
+  const session = current ?? { id: crypto.randomUUID(), source: classifySource({ url: request.nextUrl, referrer: request.headers.get("referer") }) };
+  const value = formatSessionCookie(session);
+  response.cookies.set(sessionCookie.name, value, { httpOnly: true, sameSite: "lax", secure, maxAge: sessionCookie.maxAgeSeconds, path: "/" });
+  return current ? null : value;
+}
+
+/** Adds cookies to the request the page renders with, through Next's request-header override. */
+function addRequestCookies(request: NextRequest, response: NextResponse, added: Record<string, string>) {
+  const cookieHeader = [request.headers.get("cookie"), ...Object.entries(added).map(([name, value]) => `${name}=${value}`)].filter(Boolean).join("; ");
   const overridden = new Set(
     (response.headers.get("x-middleware-override-headers") ?? "").split(",").map((h) => h.trim()).filter(Boolean),
   );
@@ -49,7 +72,6 @@ export default function proxy(request: NextRequest) {
   }
   response.headers.set("x-middleware-override-headers", [...overridden].join(","));
   response.headers.set("x-middleware-request-cookie", cookieHeader);
-  return response;
 }
 
 /**

@@ -12,10 +12,12 @@ import { CartCoupon } from "./cart-coupon";
 import { FreeShippingProgress } from "./free-shipping-progress";
 import { PushReminder } from "@/components/recovery/push-reminder";
 import { HandoffPanel } from "./handoff-panel";
+import { Exposure } from "@/components/experiments/exposure";
+import type { ShownArm } from "@/lib/experiments/current";
 import { ShippingChoice } from "./shipping-choice";
 
 /** The cart's summary: where it goes, free-shipping progress, delivery method, code, totals, "Checkout", "continue on another device" and a reminder by push. */
-export async function CartSummary({ quote, tax, pricing, locale }: { quote: Quote; tax: TaxLine; pricing: ShopperPricing; locale: Locale }) {
+export async function CartSummary({ quote, tax, pricing, locale, checkoutArm }: { quote: Quote; tax: TaxLine; pricing: ShopperPricing; locale: Locale; checkoutArm: ShownArm<"cart_checkout_cta"> | null }) {
   const [t, tDelivery, tHandoff, tCheckout, tReminders] = await Promise.all([
     getTranslations("cart"),
     getTranslations("delivery"),
@@ -46,9 +48,11 @@ export async function CartSummary({ quote, tax, pricing, locale }: { quote: Quot
       ) : null}
       <CartCoupon quote={quote} locale={locale} />
       <QuoteTotals quote={quote} tax={tax} locale={locale} zipPrompt />
-      <Link id="cart-checkout" href="/checkout" className="btn-primary w-full text-lg">
-        {t("checkout")}
-      </Link>
+      <Exposure experimentKey={checkoutArm?.experimentKey ?? null}>
+        <Link id="cart-checkout" href="/checkout" className="btn-primary w-full text-lg">
+          {checkoutArm && checkoutArm.value !== "checkout" ? t(`checkoutArms.${checkoutArm.value}`) : t("checkout")}
+        </Link>
+      </Exposure>
       <p className="text-center text-sm text-muted">{t("secureCheckout")}</p>
       <HandoffPanel
         text={{

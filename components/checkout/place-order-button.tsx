@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { Exposure } from "@/components/experiments/exposure";
 import { keepFocus } from "./keep-focus";
 import type { CheckoutFormState } from "./use-checkout-form";
 
@@ -12,6 +13,11 @@ export function PlaceOrderButton({ form }: { form: CheckoutFormState }) {
   const t = useTranslations("checkout");
   const { values, pending, updating, unseenAnswer } = form;
   const total = form.props.total.formatted;
+  const arm = form.props.placeOrderArm;
+  const wording =
+    arm && arm.value !== "placeOrder"
+      ? t(`placeOrderArms.${arm.value}`, { total })
+      : null;
   return (
     <div className="space-y-2 border-t border-line pt-4">
       {unseenAnswer?.status === "failed" && !unseenAnswer.field ? (
@@ -22,18 +28,31 @@ export function PlaceOrderButton({ form }: { form: CheckoutFormState }) {
       <p id="pay-note" className="text-sm">
         {values.paymentMethod === "card" ? t("payNote") : t("placeNote")}
       </p>
-      <button type="submit" onMouseDown={keepFocus} className="btn-primary w-full text-lg" disabled={pending || updating} aria-describedby="pay-note placing-status">
-        {pending ? (
-          <>
-            <span aria-hidden="true" className="h-4 w-4 animate-spin rounded-full border-2 border-white border-t-transparent" />
-            {t("placing")}
-          </>
-        ) : values.paymentMethod === "card" ? (
-          t("pay", { total })
-        ) : (
-          t("placeOrder", { total })
-        )}
-      </button>
+      <Exposure experimentKey={arm?.experimentKey ?? null}>
+        <button
+          type="submit"
+          onMouseDown={keepFocus}
+          className="btn-primary w-full text-lg"
+          disabled={pending || updating}
+          aria-describedby="pay-note placing-status"
+        >
+          {pending ? (
+            <>
+              <span
+                aria-hidden="true"
+                className="h-4 w-4 animate-spin rounded-full border-2 border-white border-t-transparent"
+              />
+              {t("placing")}
+            </>
+          ) : wording ? (
+            wording
+          ) : values.paymentMethod === "card" ? (
+            t("pay", { total })
+          ) : (
+            t("placeOrder", { total })
+          )}
+        </button>
+      </Exposure>
       <p id="placing-status" aria-live="polite" className="sr-only">
         {pending ? t("placingStatus") : updating ? t("updatingTotals") : ""}
       </p>

@@ -13,6 +13,7 @@ import { normalizePostalCode, usStateFromZip } from "@/lib/pricing/postal-codes"
 import { formatCardNumber } from "@/lib/payments/card";
 import { useDraftAutosave } from "./use-draft-autosave";
 import { useSectionFlow } from "./use-section-flow";
+import type { TargetOption } from "@/lib/experiments/targets";
 import type { SavedCardOption } from "./saved-card-choice";
 
 export interface ShippingChoiceView {
@@ -43,6 +44,8 @@ export interface CheckoutFormProps {
   savedCards: SavedCardOption[];
   /** Signed in: may ask to save the card they pay with. */
   canSaveCard: boolean;
+  /** G4: the visitor's arm of an experiment on the final button's words, if one runs. */
+  placeOrderArm: { experimentKey: string; value: TargetOption<"place_order_button"> } | null;
 }
 
 export const checkoutSections: CheckoutSection[] = ["contact", "address", "delivery", "payment"];

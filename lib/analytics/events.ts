@@ -1,10 +1,13 @@
 import { z } from "zod";
+import { trafficSources, type TrafficKind, type TrafficSource } from "./session";
 
 /**
  * The event vocabulary of the funnel. Each event's props are validated before they are stored,
  * so the dashboard can rely on their shape. Later releases add cart and checkout events here.
  */
 export const eventSchemas = {
+  /** The first page of a visit (lib/analytics/session.ts): where it came from and where it landed. */
+  visit: z.object({ source: z.enum(trafficSources), landing: z.string().max(300).nullable() }),
   page_view: z.object({ page: z.string().max(64) }),
   product_view: z.object({ productId: z.number().int(), slug: z.string().max(200), variantId: z.number().int().nullable() }),
   search: z.object({ query: z.string().max(200), results: z.number().int().min(0) }),
@@ -39,6 +42,12 @@ export const eventSchemas = {
   exit_intent_shown: z.object({ page: z.enum(["cart", "checkout"]), trigger: z.enum(["pointer", "idle"]), incentive: z.boolean() }),
   reminder_opt_in: z.object({ channel: z.enum(["push"]) }),
   exit_intent_dismissed: z.object({ page: z.enum(["cart", "checkout"]), how: z.enum(["close", "escape", "backdrop"]) }),
+  /** A cart reminder went out (lib/recovery/step.ts), one per channel; written with the cart's visitor id. */
+  reminder_sent: z.object({ messageId: z.number().int(), step: z.number().int(), channel: z.string().max(16) }),
+  /** A reminder's link was opened for the first time (lib/cart/handoff.ts). */
+  reminder_clicked: z.object({ messageId: z.number().int(), step: z.number().int(), channel: z.string().max(16) }),
+  /** The help chat was opened (for the chat widget to record). */
+  chat_opened: z.object({ page: z.string().max(64) }),
 } as const;
 
 export type EventName = keyof typeof eventSchemas;
@@ -52,6 +61,16 @@ export interface EventRecord {
   device: "mobile" | "desktop";
   locale: string;
   path: string | null;
+  /** The visit (the `sid` cookie); null where there is none (a reminder sent by a job). */
+  sessionId?: string | null;
+  /** The market id the shopper was priced in, where known. */
+  market?: string | null;
+  source?: TrafficSource | null;
+  traffic?: TrafficKind;
+  /** Experiment arms: { experimentKey: armKey }. */
+  arms?: Record<string, string>;
+  /** When it happened; now by default (scripts and tests give their own). */
+  at?: Date;
 }
 
 export function parseEvent<Name extends EventName>(name: Name, props: unknown): EventProps<Name> {

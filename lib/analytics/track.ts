@@ -1,33 +1,48 @@
 import "server-only";
-import { cookies, headers } from "next/headers";
 import { after } from "next/server";
 import { getDb } from "@/db";
-import { isVisitorId, visitorCookie } from "@/lib/visitor/cookie";
-import { deviceClassOf } from "./device";
-import { parseEvent, type EventName, type EventProps } from "./events";
-import { insertEvent } from "./queries";
+import { isPrefetch, measurementContext, resolveMarket, type Arms } from "./context";
+import { parseEvent, type EventName, type EventProps, type EventRecord } from "./events";
+import { ensureVisitEvent, insertEvent } from "./queries";
+
+export interface TrackOptions {
+  locale: string;
+  path?: string;
+  /** The experiment arms the visitor is in ({ experimentKey: armKey }); lib/experiments fills it. */
+  arms?: Arms;
+  /** The market when the caller knows it already (else it is resolved from the shopper's destination). */
+  market?: string | null;
+}
 
 /**
  * Records a first-party event for the current visitor after the response is sent, so tracking
  * never slows a page down. Router prefetches are not views and are skipped; a failed write is
- * logged and never breaks the page.
+ * logged and never breaks the page. Each event carries the request's measurement context
+ * (lib/analytics/context.ts): visit, device, source, traffic kind, market and experiment arms. The
+ * first event of a visit also writes the visit's `visit` event.
  */
-export async function track<Name extends EventName>(name: Name, props: EventProps<Name>, options: { locale: string; path?: string }) {
-  const [cookieStore, headerStore] = await Promise.all([cookies(), headers()]);
-  if (headerStore.get("next-router-prefetch") || headerStore.get("purpose") === "prefetch") return;
-  const visitorId = cookieStore.get(visitorCookie.name)?.value;
-  if (!isVisitorId(visitorId)) return;
-  const record = {
+export async function track<Name extends EventName>(name: Name, props: EventProps<Name>, options: TrackOptions) {
+  if (await isPrefetch()) return;
+  const context = await measurementContext();
+  if (!context) return;
+  const base = {
     name,
-    props: parseEvent(name, props),
-    visitorId,
-    device: deviceClassOf(headerStore.get("user-agent"), headerStore.get("sec-ch-ua-mobile")),
+    props: parseEvent(name, props) as Record<string, unknown>,
+    visitorId: context.visitorId,
+    device: context.device,
     locale: options.locale,
     path: options.path ?? null,
-  };
+    sessionId: context.sessionId,
+    source: context.source,
+    traffic: context.traffic,
+    arms: options.arms ?? {},
+  } satisfies Omit<EventRecord, "market">;
   after(async () => {
     try {
-      await insertEvent(await getDb(), record);
+      const record: EventRecord = { ...base, market: options.market !== undefined ? options.market : await resolveMarket(context.destination) };
+      const db = await getDb();
+      await ensureVisitEvent(db, record);
+      await insertEvent(db, record);
     } catch (error) {
       console.error(`[analytics] could not record ${name}:`, error);
     }

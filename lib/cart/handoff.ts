@@ -3,6 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { queryRows } from "@/db/rows";
+import { insertReminderEvent } from "@/lib/analytics/queries";
 import { cartHandoffs } from "@/db/schema";
 import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/locales";
@@ -151,6 +152,7 @@ interface ClickedMessage {
 
 /** E6: a reminder's first click goes out as `reminder.clicked`, in the transaction that recorded it. */
 async function reportClick(tx: Executor, message: ClickedMessage, { now, webhookUrls: given }: { now: Date; webhookUrls?: readonly string[] }) {
+  await insertReminderEvent(tx, "reminder_clicked", { cartId: message.cartId, messageId: message.id, step: message.step, channel: message.channel, at: now });
   const webhookUrls = given ?? (await loadRecoverySettings(tx)).webhookUrls;
   if (webhookUrls.length > 0) await reportReminderClicked(tx, transactionQueue(tx), { message, webhookUrls, now });
 }

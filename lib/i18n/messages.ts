@@ -1,23 +1,30 @@
 import type { Locale } from "./locales";
 
 type Ui = typeof import("../../messages/en/ui.json");
+type Surveys = typeof import("../../messages/en/surveys.json");
 type AdminPricing = typeof import("../../messages/en/admin-pricing.json");
 type AdminCatalog = typeof import("../../messages/en/admin-catalog.json");
 type AdminSettings = typeof import("../../messages/en/admin-settings.json");
+type AdminAnalytics = typeof import("../../messages/en/admin-analytics.json");
+type AdminExperiments = typeof import("../../messages/en/admin-experiments.json");
 
 /**
- * Loads one locale's messages: UI strings plus the long-form content pages. The admin's larger
- * sections keep their strings in files of their own (admin-*.json), merged under `admin`.
+ * Loads one locale's messages: UI strings plus the long-form content pages. The shopper's surveys
+ * and the admin's larger sections keep their strings in files of their own (surveys.json, merged
+ * in as `surveys`; admin-*.json, merged under `admin`).
  */
 export async function loadMessages(locale: Locale) {
-  const [ui, pages, pricing, catalog, settings] = await Promise.all([
+  const [ui, pages, surveys, pricing, catalog, settings, analytics, experiments] = await Promise.all([
     import(`../../messages/${locale}/ui.json`).then((m) => m.default as Ui),
     import(`../../messages/${locale}/pages.json`).then((m) => m.default as typeof import("../../messages/en/pages.json")),
+    import(`../../messages/${locale}/surveys.json`).then((m) => m.default as Surveys),
     import(`../../messages/${locale}/admin-pricing.json`).then((m) => m.default as AdminPricing),
     import(`../../messages/${locale}/admin-catalog.json`).then((m) => m.default as AdminCatalog),
     import(`../../messages/${locale}/admin-settings.json`).then((m) => m.default as AdminSettings),
+    import(`../../messages/${locale}/admin-analytics.json`).then((m) => m.default as AdminAnalytics),
+    import(`../../messages/${locale}/admin-experiments.json`).then((m) => m.default as AdminExperiments),
   ]);
-  return { ...ui, admin: { ...ui.admin, ...pricing, ...catalog, ...settings }, pages };
+  return { ...ui, ...surveys, admin: { ...ui.admin, ...pricing, ...catalog, ...settings, ...analytics, ...experiments }, pages };
 }
 
 export type Messages = Awaited<ReturnType<typeof loadMessages>>;

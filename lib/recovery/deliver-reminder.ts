@@ -15,6 +15,7 @@ import { sendSms } from "@/lib/sms/send";
 import type { SmsProvider } from "@/lib/sms/provider";
 import { store } from "@/lib/store/config";
 import { describeIncentive } from "./incentive-offer";
+import { reminderMarker } from "@/lib/analytics/session";
 import { quoteReminderCart, type QuotedReminderCart } from "./reminder-cart";
 
 interface ReminderMessage {
@@ -61,7 +62,7 @@ export async function deliverReminder(
 
   const { token } = await createHandoff(db, { cartId: message.cartId, channel: "reminder", createdBy: `reminder:${message.id}`, recoveryMessageId: message.id, now });
   const words = await shortWords(db, message, quoted, locale, now);
-  const url = handoffUrl(locale, token);
+  const url = `${handoffUrl(locale, token)}?${reminderMarker.param}=${reminderMarker.value}`;
 
   if (message.channel === "sms") {
     if (!message.smsPhone) return notSent(db, message.id, "no phone");

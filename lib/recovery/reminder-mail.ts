@@ -17,6 +17,7 @@ import type { Quote, TaxRate } from "@/lib/pricing/types";
 import { store } from "@/lib/store/config";
 import { describeIncentive } from "./incentive-offer";
 import { quoteReminderCart } from "./reminder-cart";
+import { reminderMarker } from "@/lib/analytics/session";
 import { isUnsubscribed, unsubscribeUrls } from "./unsubscribe";
 
 /** What the reminder step queued (lib/recovery/step.ts): the mail itself is made from the cart when it goes out. */
@@ -68,7 +69,7 @@ export const renderReminder: MailRenderer = async (db, params, { to, locale }) =
       figures: quoteFigures(quote, tax, figureWords(locale, messages), tag),
       unavailable: lines.filter((line) => line.stock.kind !== "ok").map((line) => line.name),
       incentive,
-      restoreUrl: handoffUrl(locale, token),
+      restoreUrl: `${handoffUrl(locale, token)}?${reminderMarker.param}=${reminderMarker.value}`,
       unsubscribeUrl: urls.page,
       contact: store.contact,
       linkDays: Math.round(handoffLifetimeMs.reminder / dayMs),

@@ -1,4 +1,5 @@
 import "server-only";
+import { insertReminderEvent } from "@/lib/analytics/queries";
 import { sql } from "drizzle-orm";
 import type { Executor, Transaction } from "@/db/client";
 import { queryRows } from "@/db/rows";
@@ -95,6 +96,7 @@ export async function runRecoveryStep(
       if (id) await jobs.enqueue(reminderDeliveryQueue.name, { messageId: id }, { singletonKey: `reminder:${id}`, inTransaction: tx });
     }
     await reportReminderSent(tx, jobs, { cartId, messages: messageIds, step, incentive: incentiveCode !== null, settings, now });
+    for (const [channel, id] of Object.entries(messageIds)) await insertReminderEvent(tx, "reminder_sent", { cartId, messageId: id, step, channel, at: now });
     if (decision.last) await stopSequence(tx, { cartId, reason: "finished", now });
     else await queueStep(tx, jobs, { cartId, step: step + 1, startAfter: nextStepDueAt(facts, settings.delays, now) });
     return { action: "send", messageId, messageIds, incentiveCode, unavailable };

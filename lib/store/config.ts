@@ -76,6 +76,8 @@ export const store = {
      */
     textReminders: false,
   },
+  /** G3 surveys: the exit question in the exit-intent moment, and "How easy was checkout?" after an order. */
+  surveys: { exit: true, effort: true },
   checkout: {
     /** Offered in this order; "card" uses Stripe when its keys are set, else the built-in test gateway. */
     paymentMethods: ["card", "cash_on_delivery", "bank_transfer"] as const,

@@ -23,7 +23,9 @@ import { currencyLabel } from "@/lib/markets/currency-label";
 import { hasMarket } from "@/lib/markets/market-for";
 import { cardTakes } from "@/lib/payments/currencies";
 import { exitOfferText } from "@/lib/recovery/exit-offer";
+import { armFor } from "@/lib/experiments/current";
 import { currentSettings } from "@/lib/settings/current";
+import { exitSurveyText } from "@/lib/surveys/text";
 
 type Props = PageProps<"/[locale]/checkout">;
 
@@ -53,7 +55,13 @@ export default async function CheckoutPage({ params }: Props) {
   }
 
   const { pricing, cart, draft, destination, quote, tax, account } = checkout;
-  const [wording, exitText, settings] = await Promise.all([savedCardWording(locale), exitOfferText({ locale, currency: quote.currency }), currentSettings()]);
+  const [wording, exitText, settings, placeOrderArm] = await Promise.all([
+    savedCardWording(locale),
+    exitOfferText({ locale, currency: quote.currency }),
+    currentSettings(),
+    armFor("place_order_button"),
+  ]);
+  const surveyText = await exitSurveyText(locale);
   const savedCards = checkout.savedCards.map((card) => ({ id: card.id, label: t("savedCard", { card: wording.name(card), expiry: wording.expiry(card) }) }));
   await track("checkout_start", { lines: cart.lines.length, total: quote.total.amount, currency: quote.currency }, { locale, path: `/${locale}/checkout` });
 
@@ -114,6 +122,7 @@ export default async function CheckoutPage({ params }: Props) {
               stripe={services.payments === "stripe" ? { publishableKey: env.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY!, currency: quote.currency } : null}
               savedCards={savedCards}
               canSaveCard={account !== null}
+              placeOrderArm={placeOrderArm ? { experimentKey: placeOrderArm.experimentKey, value: placeOrderArm.value } : null}
             />
           </NextIntlClientProvider>
           <TrustPanel locale={locale} paymentMethods={settings.payments.methods} />
@@ -131,7 +140,7 @@ export default async function CheckoutPage({ params }: Props) {
           })),
         }}
       />
-      <ExitIntent page="checkout" items={cart.lines.reduce((sum, line) => sum + line.quantity, 0)} locale={locale} text={exitText} />
+      <ExitIntent page="checkout" items={cart.lines.reduce((sum, line) => sum + line.quantity, 0)} locale={locale} text={exitText} survey={surveyText} />
     </div>
   );
 }

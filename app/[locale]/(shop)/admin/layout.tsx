@@ -15,6 +15,8 @@ export default async function AdminLayout({ children, params }: LayoutProps<"/[l
         label={t("label")}
         links={[
           { href: "/admin", label: t("overview") },
+          { href: "/admin/analytics", label: t("analytics") },
+          { href: "/admin/experiments", label: t("experiments") },
           { href: "/admin/orders", label: t("orders") },
           { href: "/admin/products", label: t("products") },
           { href: "/admin/categories", label: t("categories") },

@@ -14,7 +14,9 @@ import { loadCartPage } from "@/lib/cart/cart-page";
 import { continueShoppingHref } from "@/lib/cart/continue-shopping";
 import type { Locale } from "@/lib/i18n/locales";
 import { shopperPricing } from "@/lib/pricing/shopper";
+import { armFor } from "@/lib/experiments/current";
 import { exitOfferText } from "@/lib/recovery/exit-offer";
+import { exitSurveyText } from "@/lib/surveys/text";
 
 type Props = PageProps<"/[locale]/cart">;
 
@@ -48,7 +50,8 @@ export default async function CartPage({ params }: Props) {
     { lines: cart.lines.length, items: cart.lines.reduce((sum, l) => sum + l.quantity, 0), subtotal: quote.subtotal.amount, currency: quote.currency },
     { locale, path: `/${locale}/cart` },
   );
-  const exitText = await exitOfferText({ locale, currency: quote.currency });
+  const [exitText, checkoutArm] = await Promise.all([exitOfferText({ locale, currency: quote.currency }), armFor("cart_checkout_cta")]);
+  const surveyText = await exitSurveyText(locale);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
@@ -59,12 +62,12 @@ export default async function CartPage({ params }: Props) {
       {undo}
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <CartLines cart={cart} quote={quote} pricing={pricing} locale={locale} />
-        <CartSummary quote={quote} tax={tax} pricing={pricing} locale={locale} />
+        <CartSummary quote={quote} tax={tax} pricing={pricing} locale={locale} checkoutArm={checkoutArm} />
       </div>
-      <CartTotalBar quote={quote} tax={tax} locale={locale} />
+      <CartTotalBar quote={quote} tax={tax} locale={locale} checkoutArm={checkoutArm} />
       {saved}
       <RecommendedProducts products={page.recommended} wishlist={page.wishlist} pricing={pricing} />
-      <ExitIntent page="cart" items={cart.lines.reduce((sum, l) => sum + l.quantity, 0)} locale={locale} text={exitText} />
+      <ExitIntent page="cart" items={cart.lines.reduce((sum, l) => sum + l.quantity, 0)} locale={locale} text={exitText} survey={surveyText} />
     </div>
   );
 }

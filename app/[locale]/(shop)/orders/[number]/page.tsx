@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { SaveDetailsForm } from "@/components/account/sign-in-form";
 import { OrderDetails } from "@/components/checkout/order-details";
+import { EffortSurvey } from "@/components/surveys/effort-survey";
 import { currentUserId } from "@/lib/cart/visitor";
 import { hasOrderAccess } from "@/lib/checkout/order-access";
 import { loadOrderView } from "@/lib/checkout/order-pages";
@@ -10,6 +11,8 @@ import { ltrTag } from "@/components/ui/ltr";
 import { localizeDigits } from "@/lib/i18n/digits";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
+import { loadEffortSurvey } from "@/lib/surveys/pages";
+import { effortSurveyText } from "@/lib/surveys/text";
 
 type Props = PageProps<"/[locale]/orders/[number]">;
 
@@ -44,6 +47,8 @@ export default async function OrderPage({ params, searchParams }: Props) {
     );
   }
   const justPlaced = query.placed === "1";
+  // G3: "How easy was checkout?" right after placing (the checkout sends `placed=1`), once per order.
+  const effortText = justPlaced ? await effortSurveyText(locale) : null;
 
   return (
     <div className="mx-auto max-w-2xl space-y-6 py-6">
@@ -57,6 +62,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
         {justPlaced ? <p>{t.rich("emailSent", { email: order.email, ltr: ltrTag })}</p> : null}
       </div>
       <OrderDetails order={order} locale={locale} />
+      {effortText ? <EffortSurvey text={effortText} number={order.number} orderKey={key!} locale={locale} answered={(await loadEffortSurvey({ number: order.number })).answered} /> : null}
       {!(await currentUserId()) && !order.userId ? (
         <section aria-labelledby="save-details-heading" className="space-y-2 rounded-lg border border-brand bg-white p-5">
           <h2 id="save-details-heading" className="text-xl font-bold">

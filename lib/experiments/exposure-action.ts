@@ -1,0 +1,31 @@
+"use server";
+
+import { sql } from "drizzle-orm";
+import { cookies, headers } from "next/headers";
+import { isbot } from "isbot";
+import { getDb } from "@/db";
+import { deviceClassOf } from "@/lib/analytics/device";
+import { isVisitorId, visitorCookie } from "@/lib/visitor/cookie";
+import { assignArm } from "./assignment";
+import { loadExperiment } from "./experiments";
+
+/**
+ * Records that this visitor saw their arm of `experimentKey` (the browser calls it once the
+ * element is on screen). The arm is worked out again here from the visitor's cookie, never taken
+ * from the browser; a visitor's first exposure is the one kept.
+ */
+export async function recordExposure(experimentKey: unknown): Promise<void> {
+  if (typeof experimentKey !== "string" || experimentKey.length > 40) return;
+  const [cookieStore, headerStore] = await Promise.all([cookies(), headers()]);
+  const visitorId = cookieStore.get(visitorCookie.name)?.value;
+  const userAgent = headerStore.get("user-agent");
+  if (!isVisitorId(visitorId) || isbot(userAgent)) return;
+  const db = await getDb();
+  const experiment = await loadExperiment(db, experimentKey);
+  if (!experiment || experiment.status !== "running") return;
+  const arm = assignArm(experiment.key, visitorId, experiment.arms);
+  const traffic = headerStore.get("x-store-traffic") === "test" ? "test" : "human";
+  await db.execute(sql`insert into experiment_exposures (experiment_key, visitor_id, arm, device, traffic)
+    values (${experiment.key}, ${visitorId}, ${arm}, ${deviceClassOf(userAgent, headerStore.get("sec-ch-ua-mobile"))}, ${traffic})
+    on conflict (experiment_key, visitor_id) do nothing`);
+}
