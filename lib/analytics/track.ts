@@ -3,12 +3,13 @@ import { after } from "next/server";
 import { getDb } from "@/db";
 import { isPrefetch, measurementContext, resolveMarket, type Arms } from "./context";
 import { parseEvent, type EventName, type EventProps, type EventRecord } from "./events";
+import { shownArms } from "@/lib/experiments/experiments";
 import { ensureVisitEvent, insertEvent } from "./queries";
 
 export interface TrackOptions {
   locale: string;
   path?: string;
-  /** The experiment arms the visitor is in ({ experimentKey: armKey }); lib/experiments fills it. */
+  /** The experiment arms to record ({ experimentKey: armKey }); by default the ones the visitor has been shown. */
   arms?: Arms;
   /** The market when the caller knows it already (else it is resolved from the shopper's destination). */
   market?: string | null;
@@ -35,12 +36,16 @@ export async function track<Name extends EventName>(name: Name, props: EventProp
     sessionId: context.sessionId,
     source: context.source,
     traffic: context.traffic,
-    arms: options.arms ?? {},
-  } satisfies Omit<EventRecord, "market">;
+  } satisfies Omit<EventRecord, "market" | "arms">;
   after(async () => {
     try {
-      const record: EventRecord = { ...base, market: options.market !== undefined ? options.market : await resolveMarket(context.destination) };
       const db = await getDb();
+      const record: EventRecord = {
+        ...base,
+        market: options.market !== undefined ? options.market : await resolveMarket(context.destination),
+        // The arms this visitor has been shown in running experiments, so every step can be read per arm.
+        arms: options.arms ?? (await shownArms(db, context.visitorId)),
+      };
       await ensureVisitEvent(db, record);
       await insertEvent(db, record);
     } catch (error) {

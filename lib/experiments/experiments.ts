@@ -148,3 +148,12 @@ export async function changeExperimentStatus(db: Executor, { key, to, actor, now
     return { ok: true };
   });
 }
+
+/** The arms a visitor has been shown in the experiments running now ({ experimentKey: armKey }), for the event log. */
+export async function shownArms(db: Executor, visitorId: string): Promise<Record<string, string>> {
+  const rows = await queryRows<{ key: string; arm: string }>(
+    db,
+    sql`select x.experiment_key as key, x.arm from experiment_exposures x join experiments e on e.key = x.experiment_key and e.status = 'running' where x.visitor_id = ${visitorId}`,
+  );
+  return Object.fromEntries(rows.map((row) => [row.key, row.arm]));
+}

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import type { Database, DatabaseHandle } from "@/db/client";
 import { queryRows } from "@/db/rows";
 import { orders } from "@/db/schema";
-import { changeExperimentStatus, checkExperiment, loadExperiment, saveExperiment, type ExperimentInput } from "@/lib/experiments/experiments";
+import { changeExperimentStatus, checkExperiment, loadExperiment, saveExperiment, shownArms, type ExperimentInput } from "@/lib/experiments/experiments";
 import { experimentResults } from "@/lib/experiments/results";
 import { proportion, twoProportionTest } from "@/lib/experiments/stats";
 import { portland } from "../support/addresses";
@@ -128,6 +128,8 @@ describe.each(testDatabases())("experiments on $name", (target) => {
     await recordExposure("seen");
     await recordExposure("seen");
     expect(await exposures()).toEqual([{ arm: arm!.arm, traffic: "human" }]);
+    // The visitor's next events carry the arm they were shown (lib/analytics/track.ts).
+    expect(await shownArms(handle.db, id)).toEqual({ seen: arm!.arm });
     await recordExposure("no-such-experiment");
     await recordExposure({ key: "seen" });
     state.headers["x-store-traffic"] = "test";
@@ -137,6 +139,7 @@ describe.each(testDatabases())("experiments on $name", (target) => {
     const [marked] = await queryRows<{ traffic: string }>(handle.db, sql`select traffic from experiment_exposures where visitor_id = ${tester}`);
     expect(marked).toEqual({ traffic: "test" });
     await changeExperimentStatus(handle.db, { key: "seen", to: "stopped", actor });
+    expect(await shownArms(handle.db, id)).toEqual({});
     as(visitor());
     await recordExposure("seen");
     const [count] = await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from experiment_exposures where experiment_key = 'seen'`);
