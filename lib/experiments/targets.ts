@@ -9,6 +9,8 @@ export const experimentTargets = {
   place_order_button: ["placeOrder", "completePurchase", "buyNow", "confirmAndPay"],
   /** The cart's call to action to the checkout (summary and phone total bar). */
   cart_checkout_cta: ["checkout", "secureCheckout", "continueToCheckout"],
+  /** The abandoned-cart sequence's last reminder: its incentive (the merchant's own, none, 10 % off, free shipping). */
+  recovery_incentive: ["asConfigured", "none", "percent10", "freeShipping"],
 } as const;
 
 export type ExperimentTarget = keyof typeof experimentTargets;

@@ -10,6 +10,7 @@ import { queueMail } from "@/lib/mail/send";
 import { isAbandonment, reportAbandonment, reportReminderSent } from "./alerts";
 import { decideStep, nextStepDueAt, type StepDecision, type StepFacts, type StopReason } from "./decide";
 import { reminderDeliveryQueue } from "./delivery-queue";
+import { incentiveArmFor, recordIncentiveExposure } from "@/lib/experiments/recovery-incentive";
 import { createIncentiveCoupon } from "./incentive";
 import { segmentFacts } from "./segment-facts";
 import { segmentOf, treatmentFor, type Segment, type Treatment } from "./segments";
@@ -55,7 +56,9 @@ export async function runRecoveryStep(
     if (facts.alreadySent) return { outcome: "already_sent" };
     await recordSegment(tx, cartId, facts.segment, facts.treatment);
 
-    const decision = decideStep(facts, settings, now);
+    // G4: an experiment on the last reminder's incentive decides it with the cart's arm.
+    const incentiveArm = await incentiveArmFor(tx, { cartId, settings });
+    const decision = decideStep(facts, incentiveArm?.settings ?? settings, now);
     // E6: the staff alert and `cart.abandoned`, once per cart, with whatever the step does next.
     if (facts.email && isAbandonment(step, decision)) await reportAbandonment(tx, jobs, { cartId, email: facts.email, settings, now });
     if (decision.action === "stop") {
@@ -81,7 +84,8 @@ export async function runRecoveryStep(
       messageIds[channel] = message.id;
     }
     const messageId = messageIds[decision.channels[0]!]!;
-    const incentiveCode = decision.incentive ? await createIncentiveCoupon(tx, { settings, now }) : null;
+    const incentiveCode = decision.incentive ? await createIncentiveCoupon(tx, { settings: incentiveArm?.settings ?? settings, now }) : null;
+    if (incentiveArm && decision.last) await recordIncentiveExposure(tx, incentiveArm, now);
     if (incentiveCode) await tx.execute(sql`update recovery_messages set incentive_code = ${incentiveCode} where cart_id = ${cartId} and step = ${step}`);
     if (messageIds.email) {
       await queueMail(tx, {

@@ -18,6 +18,9 @@ vi.mock("next/headers", () => ({
 }));
 
 const { armFor } = await import("@/lib/experiments/current");
+const { incentiveArmFor, recordIncentiveExposure } = await import("@/lib/experiments/recovery-incentive");
+const { assignArm } = await import("@/lib/experiments/assignment");
+const { recoverySettings } = await import("@/lib/recovery/settings");
 const { recordExposure } = await import("@/lib/experiments/exposure-action");
 
 const actor = { id: null, email: "ux@example.com" };
@@ -144,6 +147,30 @@ describe.each(testDatabases())("experiments on $name", (target) => {
     await recordExposure("seen");
     const [count] = await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from experiment_exposures where experiment_key = 'seen'`);
     expect(count!.n).toBe(2);
+  });
+
+  it("decides a cart's last reminder with its visitor's arm of an incentive experiment, and counts the exposure once it is sent", async () => {
+    const settings = recoverySettings();
+    await handle.db.transaction(async (tx) => expect(await incentiveArmFor(tx, { cartId: crypto.randomUUID(), settings })).toBeNull());
+    const arms = [
+      { key: "none", weight: 50, value: "none" },
+      { key: "ten", weight: 50, value: "percent10" },
+    ];
+    await saveExperiment(handle.db, { input: definition("incentive", { target: "recovery_incentive", arms }), isNew: true, actor });
+    await changeExperimentStatus(handle.db, { key: "incentive", to: "running", actor });
+    for (let i = 0; i < 12; i++) {
+      const visitorId = visitor();
+      const [cart] = await queryRows<{ id: string }>(handle.db, sql`insert into carts (visitor_id) values (${visitorId}) returning id`);
+      await handle.db.transaction(async (tx) => {
+        const arm = await incentiveArmFor(tx, { cartId: cart!.id, settings });
+        expect(arm).toMatchObject({ experimentKey: "incentive", arm: assignArm("incentive", visitorId, arms), visitorId });
+        expect(arm!.settings.incentive).toEqual(arm!.arm === "none" ? null : { kind: "percent", value: 10 });
+        await recordIncentiveExposure(tx, arm!, new Date());
+        await recordIncentiveExposure(tx, arm!, new Date());
+      });
+    }
+    const [count] = await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from experiment_exposures where experiment_key = 'incentive'`);
+    expect(count!.n).toBe(12);
   });
 
   it("counts visitors, orders after exposure and revenue per arm exactly, with the statistics of those counts", async () => {
