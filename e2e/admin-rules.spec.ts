@@ -1,7 +1,7 @@
 import sharp from "sharp";
 import { catalog } from "./catalog";
 import { expect, expectAccessible, test } from "./fixtures";
-import { addToCartAndCheckout, signInByEmail } from "./pages/shopper";
+import { addToCartAndCheckout, fillContactAndAddress, payOnDelivery, signInByEmail } from "./pages/shopper";
 
 // A product no other test looks at: its reviews, images and stock can change here.
 const stool = catalog.product("folding-camp-stool");
@@ -203,4 +203,29 @@ test("staff add a product image (its type checked from its bytes) that the produ
   await expect(images.getByRole("listitem")).toHaveCount(before);
   await expect(images.getByText("Image removed.")).toBeVisible();
   await shopper.context().close();
+});
+
+test("staff read the funnel with the store's own test traffic included, and a ten-year period is refused at its field", async ({ page, browser }) => {
+  // A shopper of this run orders first (its requests say they are the store's tests).
+  const guest = await browser.newContext({ locale: "en-US", extraHTTPHeaders: { "x-store-traffic": "test" } });
+  const shopper = await guest.newPage();
+  await addToCartAndCheckout(shopper, `/en/p/${stool.slug}`);
+  await fillContactAndAddress(shopper, { email: `funnel.${Date.now()}@example.com` });
+  await payOnDelivery(shopper);
+  await guest.close();
+
+  await signInByEmail(page, "ops15@juniperlane.example", "/en/admin/analytics");
+  await expect(page.getByRole("heading", { level: 1, name: "Analytics" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("checkbox", { name: "Store tests" }).check();
+  await page.getByRole("button", { name: "Show" }).click();
+  const funnel = page.getByRole("table", { name: /^Visits reaching each step/ });
+  // This run's own shoppers (marked as store tests) reached the checkout and ordered.
+  await expect(funnel.getByRole("row").filter({ hasText: /Order placed/ }).getByRole("cell").first()).not.toHaveText(/^0$/);
+  await expect(page.getByRole("table", { name: "Core figures against the previous period" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("From").fill("2010-01-01");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page.getByText("Choose a period of at most one year.")).toBeVisible();
+  await expectAccessible(page);
 });
