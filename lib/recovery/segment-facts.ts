@@ -27,7 +27,8 @@ export async function segmentFacts(db: Executor, cartId: string): Promise<Segmen
                   and e.at >= cart.created_at - interval '1 day') as "viewedOrAdded",
           exists (select 1 from orders o where o.created_at < cart.created_at and o.status <> 'cancelled'
                   and (o.visitor_id = any(cart.visitors) or o.user_id = cart.user_id or lower(o.email) = lower(cart.email)))
-            or exists (select 1 from events e where e.visitor_id = any(cart.visitors) and e.at < cart.created_at - ${earlierVisitGap}::interval) as "cameBefore"
+            -- The store's own reminders are not the shopper coming back.
+            or exists (select 1 from events e where e.visitor_id = any(cart.visitors) and e.name <> 'reminder_sent' and e.at < cart.created_at - ${earlierVisitGap}::interval) as "cameBefore"
         from cart`,
   );
   return row ?? null;

@@ -56,7 +56,8 @@ const today = new Date(new Date().toISOString().slice(0, 10));
 const left = new Date(today.getTime() - 48 * hour + 10 * hour);
 const after = (ms: number, from = left) => new Date(from.getTime() + ms);
 const vapid = { ...webpush.generateVAPIDKeys(), subject: "mailto:support@juniperlane.example" };
-const restoreLink = (locale: Locale) => new RegExp(`http://localhost:3000/${locale}/cart/continue/([A-Za-z0-9_-]{43})`);
+/** A reminder's restore link: the hand-off, marked so the visit it starts is credited to the reminder (lib/analytics/session.ts). */
+const restoreLink = (locale: Locale) => new RegExp(`http://localhost:3000/${locale}/cart/continue/([A-Za-z0-9_-]{43})\\?via=reminder`);
 
 /** A browser's push keys: the private half decrypts what the store sends. */
 function browserKeys() {
