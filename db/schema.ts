@@ -196,6 +196,31 @@ export const events = pgTable(
 );
 
 /**
+ * One row per visit, kept by a trigger on `events` (migration 0021): how far the visit got (the
+ * funnel step index, lib/analytics/funnel.ts) and when, so the funnel reads visits, not every
+ * event. Its device, locale, market, source and traffic are the visit's first event's.
+ */
+export const visitSummaries = pgTable(
+  "visit_summaries",
+  {
+    sessionId: text("session_id").primaryKey(),
+    visitorId: text("visitor_id").notNull(),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull(),
+    endedAt: timestamp("ended_at", { withTimezone: true }).notNull(),
+    /** 0 visit, 1 product, 2 add, 3 checkout, 4–7 the checkout's sections, 8 order. */
+    depth: smallint("depth").notNull(),
+    /** When the visit first reached `depth`. */
+    reachedAt: timestamp("reached_at", { withTimezone: true }).notNull(),
+    device: text("device").notNull(),
+    locale: text("locale").notNull(),
+    market: text("market"),
+    source: text("source"),
+    traffic: text("traffic").notNull(),
+  },
+  (t) => [index("visit_summaries_started_idx").on(t.startedAt)],
+);
+
+/**
  * A/B tests (G4) the merchant defines in the admin: one element of the store varied between arms,
  * each visitor in one arm for good (lib/experiments/assignment.ts).
  */

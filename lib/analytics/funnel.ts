@@ -115,17 +115,7 @@ export interface FunnelReport {
   surveys: SurveyFigures;
 }
 
-/** The step index an event stands for (0 = just a visit). */
-const stepOf = sql.raw(`case name
-    when 'product_view' then 1 when 'cart_add' then 2 when 'checkout_start' then 3
-    when 'checkout_section_completed' then case props->>'section' when 'contact' then 4 when 'address' then 5 when 'delivery' then 6 when 'payment' then 7 else 3 end
-    when 'order_placed' then 8 else 0 end`);
-
-/** Milliseconds since 1970 stay below this until the year 2286. */
-const stepWeight = sql.raw("10000000000000");
-const stepWeightLess1 = sql.raw("9999999999999");
-
-/** The events of the view (both periods), as filters on the `events` table. */
+/** The view's filters, on the `events` table or `visit_summaries` (the same columns). */
 function eventFilters(query: FunnelQuery, alias = ""): SQL {
   const col = (name: string) => sql.raw(alias ? `${alias}.${name}` : name);
   const parts: SQL[] = [sql`${col("traffic")} in (${sql.join(query.traffic.map((kind) => sql`${kind}`), sql`, `)})`];
@@ -159,30 +149,19 @@ interface DepthRow {
 }
 
 /**
- * One pass over the view's events of both periods: each visit's furthest step, when it reached it
- * and when it ended; then visits per furthest step (with the median time before leaving), and the
- * current period's visits by device, locale, market and source.
+ * One pass over the view's visits of both periods (visit_summaries: one row per visit, kept by a
+ * trigger on the event log, migration 0021): each visit's furthest step, when it reached it and when
+ * it ended; then visits per furthest step (with the median time before leaving), and the current
+ * period's visits by device, locale, market and source. A visit belongs to the period it started in.
  */
 async function visitDepths(db: Executor, query: FunnelQuery, current: Period, previous: Period): Promise<DepthRow[]> {
   return queryRows<DepthRow>(
     db,
-    sql`with ev as (
-          select session_id, at, device, locale, market, source, (at >= ${iso(current.start)})::int as cur,
-                 -- One sortable key per event: its step first, then the earlier the larger. The max
-                 -- over a visit gives its furthest step and when it first got there, in one cheap aggregate.
-                 (${stepOf})::bigint * ${stepWeight} + (${stepWeightLess1} - (extract(epoch from at) * 1000)::bigint) as key
-          from events
-          where at >= ${iso(previous.start)} and at < ${iso(current.end)} and session_id is not null and ${eventFilters(query)}
-        ),
-        visits as (
-          select cur, session_id, max(key) as best, max(at) as ended,
-                 min(device collate "C") as device, min(locale collate "C") as locale, min(market collate "C") as market, min(source collate "C") as source
-          from ev group by cur, session_id
-        ),
-        timed as (
-          select cur, (best / ${stepWeight})::int as depth, device, locale, market, source,
-                 extract(epoch from ended) - (${stepWeightLess1} - best % ${stepWeight}) / 1000.0 as seconds
-          from visits
+    sql`with timed as (
+          select (started_at >= ${iso(current.start)})::int as cur, depth, device, locale, market, source,
+                 extract(epoch from ended_at - reached_at)::float8 as seconds
+          from visit_summaries
+          where started_at >= ${iso(previous.start)} and started_at < ${iso(current.end)} and ${eventFilters(query)}
         )
         select 'depth' as kind, cur, depth::text as key, count(*)::int as visits, 0 as carts, 0 as checkouts, 0 as orders,
                percentile_cont(0.5) within group (order by seconds)::float8 as median
