@@ -59,7 +59,7 @@ test("a shopper who leaves the checkout gets a reminder whose link brings the ca
   await expect(preview.getByText("Enamel Camp Mug")).toBeVisible();
   const restore = await preview.getByRole("link", { name: "Back to your cart" }).getAttribute("href");
   const unsubscribe = await preview.getByRole("link", { name: "Unsubscribe from cart reminders" }).getAttribute("href");
-  expect(restore).toMatch(/\/en\/cart\/continue\/[\w-]{43}$/);
+  expect(restore).toMatch(/\/en\/cart\/continue\/[\w-]{43}\?via=reminder$/);
   await expectAccessible(page);
 
   // The text went out with the email, to the dev outbox, with its own restore link.
@@ -67,7 +67,7 @@ test("a shopper who leaves the checkout gets a reminder whose link brings the ca
     await page.goto("/en/dev/sms");
     await expect(page.getByRole("row", { name: /\+15035550199/ })).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 30_000, intervals: [2_000] });
-  await expect(page.getByRole("row", { name: /\+15035550199/ })).toContainText(/Juniper Lane: you left 1 item in your cart \(.+\)\. Finish on any device: http\S+\/en\/cart\/continue\/[\w-]{43} Reply STOP to opt out\./);
+  await expect(page.getByRole("row", { name: /\+15035550199/ })).toContainText(/Juniper Lane: you left 1 item in your cart \(.+\)\. Finish on any device: http\S+\/en\/cart\/continue\/[\w-]{43}\?via=reminder Reply STOP to opt out\./);
   await expectAccessible(page);
 
   // The link opens the cart in a browser that never saw it; the order is placed there.
