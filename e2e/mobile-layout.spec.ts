@@ -72,7 +72,13 @@ for (const width of [360, 320]) {
       await page.getByRole("textbox", { name: "Postal code" }).fill("10115");
       await expect(page.getByRole("textbox", { name: "City" })).toHaveValue("Berlin");
       await page.getByRole("textbox", { name: "Address" }).fill(`${longStreet} 12`);
+      // The draft is saved as the section is completed; the Persian checkout below reads it back, so wait for that save.
+      const saved = page.waitForResponse((response) => {
+        const body = response.request().postData() ?? "";
+        return response.request().method() === "POST" && body.includes(longStreet) && body.includes("completed");
+      });
       await page.getByRole("region", { name: "Delivery address" }).getByRole("button", { name: "Continue" }).click();
+      await saved;
       await expect(page.getByText(longStreet)).toBeVisible();
       await expectNoSidewaysScroll(page, width);
       await check(page, visit, "/fa/checkout");
