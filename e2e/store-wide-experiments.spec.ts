@@ -8,7 +8,7 @@ const finalButton = (page: Page) => page.getByRole("button", { name: /^(Place or
 
 /** A new shopper up to the final button, paying on delivery: which words it shows. */
 async function shopperAtFinalButton(browser: Browser, index: number) {
-  const context = await browser.newContext({ locale: "en-US" });
+  const context = await browser.newContext({ locale: "en-US", extraHTTPHeaders: { "x-store-traffic": "test" } });
   const page = await context.newPage();
   await addToCartAndCheckout(page, `/en/p/${stool.slug}`);
   await fillContactAndAddress(page, { email: `arm.${index}.${Date.now()}@example.com` });
@@ -39,7 +39,9 @@ test("an admin runs an experiment on the final button's words: each shopper keep
   await form.getByRole("button", { name: "Create draft" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Final button words" })).toBeVisible();
   await page.getByRole("button", { name: "Start the experiment" }).click();
-  await expect(page.getByText("Started: visitors are split between the arms from now on.")).toBeVisible();
+  // Running now: the page offers to stop it instead.
+  await expect(page.getByRole("button", { name: "Stop the experiment" })).toBeVisible();
+  await expect(page.getByRole("definition").filter({ hasText: /^Running$/ })).toBeVisible();
   await expectAccessible(page);
 
   // New shoppers until both arms have one (each new browser is a new visitor, 50/50).
@@ -75,7 +77,8 @@ test("an admin runs an experiment on the final button's words: each shopper keep
   await expectAccessible(page);
 
   await page.getByRole("button", { name: "Stop the experiment" }).click();
-  await expect(page.getByText("Stopped: everyone sees the usual version now.")).toBeVisible();
+  await expect(page.getByRole("definition").filter({ hasText: /^Stopped$/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Stop the experiment" })).toHaveCount(0);
   await complete.page.reload();
   await complete.page.getByRole("radio", { name: /Cash on delivery/ }).check();
   await expect(finalButton(complete.page)).toHaveText(/^Place order · /);

@@ -72,17 +72,23 @@ export function checkExperiment(input: ExperimentInput): ExperimentProblem[] {
   return problems;
 }
 
+/** Raw SQL gives timestamps as text on one driver and Dates on the other: always Dates here. */
+function withDates<Row extends { startedAt: Date | string | null; stoppedAt: Date | string | null }>(row: Row): Row & { startedAt: Date | null; stoppedAt: Date | null } {
+  return { ...row, startedAt: row.startedAt === null ? null : new Date(row.startedAt), stoppedAt: row.stoppedAt === null ? null : new Date(row.stoppedAt) };
+}
+
 export async function listExperiments(db: Executor): Promise<(Experiment & { exposures: number })[]> {
-  return queryRows(
+  const rows = await queryRows<Experiment & { exposures: number }>(
     db,
     sql`select ${columns}, (select count(*)::int from experiment_exposures x where x.experiment_key = e.key) as exposures
         from experiments e order by case status when 'running' then 0 when 'draft' then 1 else 2 end, created_at desc`,
   );
+  return rows.map(withDates);
 }
 
 export async function loadExperiment(db: Executor, key: string): Promise<Experiment | null> {
   const [row] = await queryRows<Experiment>(db, sql`select ${columns} from experiments where key = ${key}`);
-  return row ?? null;
+  return row ? withDates(row) : null;
 }
 
 /** The experiment running on `target`, if any (at most one: a unique index). */

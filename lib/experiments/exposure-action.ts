@@ -19,12 +19,12 @@ export async function recordExposure(experimentKey: unknown): Promise<void> {
   const [cookieStore, headerStore] = await Promise.all([cookies(), headers()]);
   const visitorId = cookieStore.get(visitorCookie.name)?.value;
   const userAgent = headerStore.get("user-agent");
-  if (!isVisitorId(visitorId) || isbot(userAgent)) return;
+  const traffic = headerStore.get("x-store-traffic") === "test" ? "test" : "human";
+  if (!isVisitorId(visitorId) || (isbot(userAgent) && traffic !== "test")) return;
   const db = await getDb();
   const experiment = await loadExperiment(db, experimentKey);
   if (!experiment || experiment.status !== "running") return;
   const arm = assignArm(experiment.key, visitorId, experiment.arms);
-  const traffic = headerStore.get("x-store-traffic") === "test" ? "test" : "human";
   await db.execute(sql`insert into experiment_exposures (experiment_key, visitor_id, arm, device, traffic)
     values (${experiment.key}, ${visitorId}, ${arm}, ${deviceClassOf(userAgent, headerStore.get("sec-ch-ua-mobile"))}, ${traffic})
     on conflict (experiment_key, visitor_id) do nothing`);

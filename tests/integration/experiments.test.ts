@@ -76,6 +76,8 @@ describe.each(testDatabases())("experiments on $name", (target) => {
     expect(await saveExperiment(handle.db, { input: definition("words", { name: "Renamed" }), isNew: false, version: 1, actor })).toEqual({ ok: true });
     expect(await saveExperiment(handle.db, { input: definition("words"), isNew: false, version: 1, actor })).toEqual({ ok: false, reason: "conflict" });
     expect(await changeExperimentStatus(handle.db, { key: "words", to: "running", actor })).toEqual({ ok: true });
+    // The pages format these dates: Dates on both drivers.
+    expect((await loadExperiment(handle.db, "words"))!.startedAt).toBeInstanceOf(Date);
     expect(await saveExperiment(handle.db, { input: definition("words"), isNew: false, version: 3, actor })).toEqual({ ok: false, reason: "not_draft" });
     await saveExperiment(handle.db, { input: definition("words-2"), isNew: true, actor });
     expect(await changeExperimentStatus(handle.db, { key: "words-2", to: "running", actor })).toEqual({ ok: false, reason: "target_busy" });
