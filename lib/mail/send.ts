@@ -64,7 +64,7 @@ export async function sendMail(db: Executor, mail: OutgoingMail, transport: Mail
     nextAttemptAt: retryAt(1, now),
   });
   if (transport.kind === "dev-mailbox") return { id: row.id, delivered: true };
-  return { id: row.id, delivered: await handOver(db, row, transport, now) };
+  return { id: row.id, delivered: await handOver(db, row, transport, now, await senderOf(db)) };
 }
 
 /**
@@ -82,10 +82,11 @@ export async function deliverDueMail(
 ): Promise<number> {
   const due = await claimDueMail(db, { now, limit, dedupeKey, leaseMs: mailPolicy.leaseMs, maxAttempts: mailPolicy.maxAttempts });
   let delivered = 0;
+  const from = due.length ? await senderOf(db) : "";
   for (const mail of due) {
     try {
       const ready = mail.html === null ? await renderQueued(db, mail, renderers) : mail;
-      if (ready && (await handOver(db, ready, transport, now))) delivered++;
+      if (ready && (await handOver(db, ready, transport, now, from))) delivered++;
     } catch (error) {
       console.error(`[mail] rendering #${mail.id} (${mail.template}) failed:`, error);
       await markMailFailed(db, { id: mail.id, error: describe(error), retryAt: retryAt(mail.attempts, now) });
@@ -110,11 +111,13 @@ async function renderQueued(db: Executor, mail: OutboxMail, renderers: Record<st
   return ready;
 }
 
-async function handOver(db: Executor, mail: OutboxMail, transport: MailTransport, now: Date): Promise<boolean> {
+/** The sender line of the store's mail (the admin's settings over MAIL_FROM), read once per delivery round. */
+const senderOf = async (db: Executor) => mailFrom((await loadStoreSettings(db)).settings.mail);
+
+async function handOver(db: Executor, mail: OutboxMail, transport: MailTransport, now: Date, from: string): Promise<boolean> {
   try {
     const replyTo = typeof mail.params?.replyTo === "string" ? mail.params.replyTo : undefined;
     const headers = mailHeadersOf(mail.params);
-    const from = mailFrom((await loadStoreSettings(db)).settings.mail);
     await transport.send({ to: mail.to, from, subject: mail.subject ?? "", html: mail.html ?? "", text: mail.text ?? "", replyTo, ...(headers ? { headers } : {}) });
     await markMailSent(db, { id: mail.id, at: new Date() });
     return true;
