@@ -25,8 +25,11 @@ export default defineConfig({
   use: { baseURL, trace: "retain-on-failure", screenshot: "only-on-failure", extraHTTPHeaders: { "x-store-traffic": "test" } },
   projects: [
     // Specs named mobile*.spec.ts run on a phone (Pixel 7: 412 × 839, touch), every other spec on a desktop.
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: /mobile[\w-]*\.spec\.ts/ },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: [/mobile[\w-]*\.spec\.ts/, /store-wide[\w-]*\.spec\.ts/] },
     { name: "mobile", use: { ...devices["Pixel 7"], launchOptions }, testMatch: /mobile[\w-]*\.spec\.ts/ },
+    // Specs named store-wide*.spec.ts change what every shopper sees (an experiment on the checkout):
+    // they run on their own, after every other test.
+    { name: "store-wide", use: { ...devices["Desktop Chrome"], launchOptions }, testMatch: /store-wide[\w-]*\.spec\.ts/, dependencies: ["desktop", "mobile"] },
   ],
   webServer: {
     // localhost, not 127.0.0.1: see loopbackHost in scripts/server-runtime.ts.

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:ux -- [--target place_order_button|cart_checkout_cta] [--runs 3]`: scripted
+ * `npm run bench:ux -- [--target checkout_layout|place_order_button|cart_checkout_cta|free_shipping_message] [--runs 3]`: scripted
  * shoppers go from a product page through the checkout to a placed order, once per arm of an
  * experiment on `target` (every option of it, equal shares), on a desktop and on a phone, and the
  * script prints what each took: fields typed, clicks, keystrokes and seconds (median of the runs),
@@ -25,8 +25,9 @@ import { run } from "./run";
 const { values: args } = parseArgs({ options: { target: { type: "string", default: "place_order_button" }, runs: { type: "string", default: "3" }, json: { type: "string" } } });
 const target = args.target;
 const runs = Number(args.runs);
-if (!isTarget(target) || target === "recovery_incentive") {
-  console.error(`✗ --target takes one of the elements shoppers see in the checkout: place_order_button, cart_checkout_cta`);
+const shopperTargets = ["checkout_layout", "place_order_button", "cart_checkout_cta", "free_shipping_message"];
+if (!isTarget(target) || !shopperTargets.includes(target)) {
+  console.error(`✗ --target takes one of the elements shoppers see on the way to an order: ${shopperTargets.join(", ")}`);
   process.exit(1);
 }
 if (!Number.isInteger(runs) || runs < 1 || runs > 20) {
@@ -67,7 +68,7 @@ interface Effort {
 }
 
 /** One shopper, counting what they do: each fill is a field and its characters are keystrokes; each click or check is a click. */
-async function shop(context: BrowserContext, base: string): Promise<Effort> {
+async function shop(context: BrowserContext, base: string, option: string): Promise<Effort> {
   const page = await context.newPage();
   const effort = { fields: 0, clicks: 0, keystrokes: 0 };
   const type = async (page: Page, role: "textbox", name: string | RegExp, text: string) => {
@@ -82,6 +83,10 @@ async function shop(context: BrowserContext, base: string): Promise<Effort> {
     await locator.click();
     effort.clicks++;
   };
+  // The one-step-per-screen checkout moves on by "Continue" only.
+  const next = async () => {
+    if (option === "multiStep") await click(page.getByRole("button", { name: "Continue" }));
+  };
   await page.goto(`${base}/en/p/enamel-camp-mug?color=white`);
   const started = performance.now();
   await click(page.getByRole("button", { name: "Add to cart" }).first());
@@ -90,6 +95,7 @@ async function shop(context: BrowserContext, base: string): Promise<Effort> {
   await click(page.locator("#cart-checkout"));
   await page.getByRole("textbox", { name: "Email" }).waitFor();
   await type(page, "textbox", "Email", `bench.${randomUUID().slice(0, 8)}@example.com`);
+  await next();
   await type(page, "textbox", "Full name", "Ada Lovelace");
   await page.getByRole("combobox", { name: "Country" }).selectOption("US");
   effort.fields++;
@@ -97,6 +103,8 @@ async function shop(context: BrowserContext, base: string): Promise<Effort> {
   await type(page, "textbox", "ZIP code", "97201");
   await page.getByRole("textbox", { name: "City" }).and(page.locator('[value="Portland"]')).waitFor();
   await type(page, "textbox", "Address", "1 Main Street");
+  await next();
+  await next();
   await click(page.getByRole("radio", { name: /Cash on delivery/ }));
   await click(page.getByRole("button", { name: /· \S/ }).last());
   await page.getByText("Confirmed — pay on delivery").first().waitFor({ timeout: 30_000 });
@@ -116,7 +124,7 @@ try {
       for (let i = 0; i < runs; i++) {
         const context = await browser.newContext({ ...(device === "phone" ? devices["Pixel 7"] : devices["Desktop Chrome"]), locale: "en-US", extraHTTPHeaders: { "x-store-traffic": "test" } });
         await context.addCookies([{ name: "vid", value: visitorIn(arm.key), url: server.url }]);
-        efforts.push(await shop(context, server.url));
+        efforts.push(await shop(context, server.url, arm.value));
         await context.close();
       }
       const pickMedian = (name: keyof Effort) => median(efforts.map((effort) => effort[name]));

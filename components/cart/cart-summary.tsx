@@ -14,10 +14,21 @@ import { PushReminder } from "@/components/recovery/push-reminder";
 import { HandoffPanel } from "./handoff-panel";
 import { Exposure } from "@/components/experiments/exposure";
 import type { ShownArm } from "@/lib/experiments/current";
+import { freeShippingProgress } from "@/lib/pricing/shipping";
 import { ShippingChoice } from "./shipping-choice";
 
+/** The visitor's arms of experiments on the cart's elements (G4). */
+export interface CartArms {
+  checkout: ShownArm<"cart_checkout_cta"> | null;
+  freeShipping: ShownArm<"free_shipping_message"> | null;
+}
+
 /** The cart's summary: where it goes, free-shipping progress, delivery method, code, totals, "Checkout", "continue on another device" and a reminder by push. */
-export async function CartSummary({ quote, tax, pricing, locale, checkoutArm }: { quote: Quote; tax: TaxLine; pricing: ShopperPricing; locale: Locale; checkoutArm: ShownArm<"cart_checkout_cta"> | null }) {
+export async function CartSummary({ quote, tax, pricing, locale, arms }: { quote: Quote; tax: TaxLine; pricing: ShopperPricing; locale: Locale; arms: CartArms }) {
+  const checkoutArm = arms.checkout;
+  const freeShippingShown = arms.freeShipping?.value ?? "amountAndBar";
+  // An experiment on the free-shipping message is shown where the message is or would be, in every arm ("no message" too).
+  const freeShippingExperiment = arms.freeShipping && freeShippingProgress(quote, pricing.rules.methods) ? arms.freeShipping.experimentKey : null;
   const [t, tDelivery, tHandoff, tCheckout, tReminders] = await Promise.all([
     getTranslations("cart"),
     getTranslations("delivery"),
@@ -27,11 +38,15 @@ export async function CartSummary({ quote, tax, pricing, locale, checkoutArm }: 
   ]);
   return (
     <aside aria-labelledby="summary-heading" className="space-y-5 rounded-lg border border-line bg-white p-5">
-      <h2 id="summary-heading" className="text-xl font-bold">
-        {t("summary")}
-      </h2>
+      <Exposure experimentKey={freeShippingExperiment}>
+        <h2 id="summary-heading" className="text-xl font-bold">
+          {t("summary")}
+        </h2>
+      </Exposure>
       <DeliverToControl pricing={pricing} locale={locale} idPrefix="cart-deliver" inline />
-      <FreeShippingProgress quote={quote} methods={pricing.rules.methods} currency={pricing.rules.currency} locale={locale} />
+      {freeShippingShown === "hidden" ? null : (
+        <FreeShippingProgress quote={quote} methods={pricing.rules.methods} currency={pricing.rules.currency} locale={locale} bar={freeShippingShown === "amountAndBar"} />
+      )}
       {quote.shippingOptions.length ? (
         <ShippingChoice
           selected={quote.selectedShipping?.methodId ?? null}

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { CheckoutSection } from "@/lib/checkout/actions";
+import { Exposure } from "@/components/experiments/exposure";
 import { CheckoutErrorSummary } from "./checkout-error-summary";
 import { CheckoutProgress, type Step } from "./checkout-progress";
 import { ContactSection } from "./contact-section";
@@ -29,7 +30,10 @@ export function CheckoutForm(props: CheckoutFormProps) {
   }));
   return (
     <div className="space-y-4">
-      <CheckoutProgress steps={steps} label={t("progress")} onEdit={(id) => flow.expand(id as CheckoutSection)} />
+      {/* An experiment on the layout is shown with the checkout's top, in every arm. */}
+      <Exposure experimentKey={props.layoutArm?.experimentKey ?? null}>
+        <CheckoutProgress steps={steps} label={t("progress")} onEdit={(id) => flow.expand(id as CheckoutSection)} />
+      </Exposure>
       <p aria-live="polite" className="sr-only">
         {flow.opened ? t("sectionOpened", { name: t(`sections.${flow.opened}`) }) : ""}
       </p>

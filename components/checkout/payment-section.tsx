@@ -14,6 +14,7 @@ export function PaymentSection({ form }: { form: CheckoutFormState }) {
   const format = useFormatter();
   const [stripeError, setStripeError] = useState<string | null>(null);
   const { props, flow } = form;
+  if (!flow.isShown("payment")) return null;
   return (
     <section aria-labelledby="section-payment" className="rounded-lg border border-line bg-white p-4 sm:p-5" {...flow.sectionProps("payment")}>
       <h2 id="section-payment" tabIndex={-1} className="text-lg font-bold">

@@ -13,8 +13,9 @@ export function SectionShell({ form, section, summary, children }: { form: Check
   const t = useTranslations("checkout");
   const format = useFormatter();
   const { flow } = form;
+  if (!flow.isShown(section)) return null;
   const isOpen = flow.isOpen(section);
-  const isDone = flow.isDone(section);
+  const isDone = flow.isDone(section) && !isOpen;
   return (
     <section aria-labelledby={`section-${section}`} className="rounded-lg border border-line bg-white p-4 sm:p-5" {...flow.sectionProps(section)}>
       <div className="flex items-baseline justify-between gap-3">
@@ -38,9 +39,12 @@ export function SectionShell({ form, section, summary, children }: { form: Check
             }}
           >
             {children}
-            <button type="submit" onMouseDown={keepFocus} className="btn-primary mt-4 w-full sm:w-auto">
-              {t("continue")}
-            </button>
+            {/* Every section open: no "Continue" to press (Enter still moves on to the next section). */}
+            {flow.layout === "allOpen" ? null : (
+              <button type="submit" onMouseDown={keepFocus} className="btn-primary mt-4 w-full sm:w-auto">
+                {t("continue")}
+              </button>
+            )}
           </form>
         </div>
       ) : null}

@@ -46,6 +46,8 @@ export interface CheckoutFormProps {
   canSaveCard: boolean;
   /** G4: the visitor's arm of an experiment on the final button's words, if one runs. */
   placeOrderArm: { experimentKey: string; value: TargetOption<"place_order_button"> } | null;
+  /** G4: the visitor's arm of an experiment on the checkout's layout, if one runs. */
+  layoutArm: { experimentKey: string; value: TargetOption<"checkout_layout"> } | null;
 }
 
 export const checkoutSections: CheckoutSection[] = ["contact", "address", "delivery", "payment"];
@@ -149,7 +151,13 @@ export function useCheckoutForm(props: CheckoutFormProps) {
   };
   // The funnel records each section once (G1), the first time the shopper moves past it. The
   // figures need no refresh here: they already followed the postal code and the delivery method.
-  const flow = useSectionFlow({ sections: checkoutSections, valid: sectionValid, initiallyDone, onPassed: (_passed, firstTime) => save(values, { completed: firstTime }) });
+  const flow = useSectionFlow({
+    sections: checkoutSections,
+    valid: sectionValid,
+    initiallyDone,
+    onPassed: (_passed, firstTime) => save(values, { completed: firstTime }),
+    layout: props.layoutArm?.value ?? "sections",
+  });
 
   // A new country starts its region afresh; a US ZIP code chooses its state as it is typed (the shopper may change it).
   const regionFollows = (field: string, value: string): CheckoutValues => {
@@ -224,8 +232,9 @@ export function useCheckoutForm(props: CheckoutFormProps) {
       focusFirstError(fields);
       return;
     }
-    // The cheapest delivery method is preselected, so a valid address completes that step too.
-    const passed = section === "address" && sectionValid("delivery") ? (["address", "delivery"] as const) : [section];
+    // The cheapest delivery method is preselected, so a valid address completes that step too
+    // (the classic multi-step layout shows the delivery step all the same).
+    const passed = section === "address" && sectionValid("delivery") && flow.layout !== "multiStep" ? (["address", "delivery"] as const) : [section];
     flow.collapse([...passed]);
     // "Continue" was asked for: focus goes to the next section, as the shopper expects.
     const sections = checkoutSections;

@@ -1,11 +1,15 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
+import { cache } from "react";
 import { isbot } from "isbot";
 import { getDb } from "@/db";
 import { isVisitorId, visitorCookie } from "@/lib/visitor/cookie";
 import { assignArm } from "./assignment";
-import { runningExperiment } from "./experiments";
+import { runningExperiments } from "./experiments";
 import type { ExperimentTarget, TargetOption } from "./targets";
+
+/** The running experiments, read once per request however many elements ask. */
+const runningNow = cache(async () => runningExperiments(await getDb()));
 
 export interface ShownArm<Target extends ExperimentTarget> {
   experimentKey: string;
@@ -26,7 +30,7 @@ export async function armFor<Target extends ExperimentTarget>(target: Target): P
   // The store's own tests run headless browsers that look like bots; they say so and take part.
   if (!isVisitorId(visitorId) || (isbot(headerStore.get("user-agent")) && headerStore.get("x-store-traffic") !== "test")) return null;
   try {
-    const experiment = await runningExperiment(await getDb(), target);
+    const experiment = (await runningNow()).find((candidate) => candidate.target === target);
     if (!experiment) return null;
     const armKey = assignArm(experiment.key, visitorId, experiment.arms);
     const arm = experiment.arms.find((candidate) => candidate.key === armKey)!;

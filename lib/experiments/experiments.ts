@@ -97,6 +97,11 @@ export async function runningExperiment(db: Executor, target: ExperimentTarget):
   return row ?? null;
 }
 
+/** Every running experiment (one per target at most). */
+export async function runningExperiments(db: Executor): Promise<Experiment[]> {
+  return queryRows<Experiment>(db, sql`select ${columns} from experiments where status = 'running'`);
+}
+
 export type SaveResult = { ok: true } | { ok: false; reason: "invalid"; problems: ExperimentProblem[] } | { ok: false; reason: "key_taken" | "not_found" | "not_draft" | "conflict" };
 
 /** Creates an experiment (a draft) or changes a draft; a running or stopped one keeps its definition, so its results mean what they say. */

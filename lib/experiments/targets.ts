@@ -11,6 +11,12 @@ export const experimentTargets = {
   cart_checkout_cta: ["checkout", "secureCheckout", "continueToCheckout"],
   /** The abandoned-cart sequence's last reminder: its incentive (the merchant's own, none, 10 % off, free shipping). */
   recovery_incentive: ["asConfigured", "none", "percent10", "freeShipping"],
+  /** When the first abandoned-cart reminder goes out after the shopper's last activity (later ones keep their spacing). */
+  recovery_timing: ["asConfigured", "after30Minutes", "after1Hour", "after24Hours"],
+  /** The cart's free-shipping message: the amount still to go with its bar, the words alone, or nothing. */
+  free_shipping_message: ["amountAndBar", "amountOnly", "hidden"],
+  /** The checkout's layout: today's one page whose sections open in turn, every section open at once, or one step per screen. */
+  checkout_layout: ["sections", "allOpen", "multiStep"],
 } as const;
 
 export type ExperimentTarget = keyof typeof experimentTargets;

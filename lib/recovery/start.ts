@@ -4,6 +4,7 @@ import type { Transaction } from "@/db/client";
 import { queryRows } from "@/db/rows";
 import type { Locale } from "@/lib/i18n/locales";
 import type { JobQueue } from "@/lib/jobs/queue";
+import { recoveryArmsFor } from "@/lib/experiments/recovery-arms";
 import { loadRecoverySettings, type RecoverySettings } from "./settings";
 import { recoveryStepKey, recoveryStepQueue, type RecoveryStepJob } from "./step-queue";
 
@@ -54,7 +55,10 @@ export async function startRecovery(
   );
   if (!active) return false;
   // Once step 1 went out, the next step is already waiting (and will see this activity).
-  if (!active.firstSent) await queueStep(tx, jobs, { cartId, step: 1, startAfter: new Date(now.getTime() + settings.delays[0]!) });
+  if (active.firstSent) return true;
+  // An experiment on the reminders' timing sets the first delay of this cart's visitor.
+  const { delays } = (await recoveryArmsFor(tx, { cartId, settings })).settings;
+  await queueStep(tx, jobs, { cartId, step: 1, startAfter: new Date(now.getTime() + delays[0]!) });
   return true;
 }
 

@@ -10,7 +10,7 @@ import { queueMail } from "@/lib/mail/send";
 import { isAbandonment, reportAbandonment, reportReminderSent } from "./alerts";
 import { decideStep, nextStepDueAt, type StepDecision, type StepFacts, type StopReason } from "./decide";
 import { reminderDeliveryQueue } from "./delivery-queue";
-import { incentiveArmFor, recordIncentiveExposure } from "@/lib/experiments/recovery-incentive";
+import { recordRecoveryExposures, recoveryArmsFor } from "@/lib/experiments/recovery-arms";
 import { createIncentiveCoupon } from "./incentive";
 import { segmentFacts } from "./segment-facts";
 import { segmentOf, treatmentFor, type Segment, type Treatment } from "./segments";
@@ -44,21 +44,21 @@ export async function runRecoveryStep(
   { now = new Date(), settings: given }: { now?: Date; settings?: RecoverySettings } = {},
 ): Promise<StepOutcome> {
   return db.transaction(async (tx) => {
-    const settings = given ?? (await loadRecoverySettings(tx));
+    const merchantSettings = given ?? (await loadRecoverySettings(tx));
     const [sequence] = await queryRows<SequenceRow>(
       tx,
       sql`select locale, time_zone as "timeZone", marketing_consent as "marketingConsent", stopped_at is not null as stopped
           from recovery_sequences where cart_id = ${cartId} for update`,
     );
     if (!sequence || sequence.stopped) return { outcome: "ended" };
+    // G4: experiments on the reminders decide the cart's incentive and timing with its visitor's arms.
+    const { settings, arms } = await recoveryArmsFor(tx, { cartId, settings: merchantSettings });
     const facts = await stepFacts(tx, { cartId, step }, sequence, settings);
     if (!facts) return { outcome: "ended" };
     if (facts.alreadySent) return { outcome: "already_sent" };
     await recordSegment(tx, cartId, facts.segment, facts.treatment);
 
-    // G4: an experiment on the last reminder's incentive decides it with the cart's arm.
-    const incentiveArm = await incentiveArmFor(tx, { cartId, settings });
-    const decision = decideStep(facts, incentiveArm?.settings ?? settings, now);
+    const decision = decideStep(facts, settings, now);
     // E6: the staff alert and `cart.abandoned`, once per cart, with whatever the step does next.
     if (facts.email && isAbandonment(step, decision)) await reportAbandonment(tx, jobs, { cartId, email: facts.email, settings, now });
     if (decision.action === "stop") {
@@ -84,8 +84,8 @@ export async function runRecoveryStep(
       messageIds[channel] = message.id;
     }
     const messageId = messageIds[decision.channels[0]!]!;
-    const incentiveCode = decision.incentive ? await createIncentiveCoupon(tx, { settings: incentiveArm?.settings ?? settings, now }) : null;
-    if (incentiveArm && decision.last) await recordIncentiveExposure(tx, incentiveArm, now);
+    const incentiveCode = decision.incentive ? await createIncentiveCoupon(tx, { settings, now }) : null;
+    await recordRecoveryExposures(tx, arms, { step, last: decision.last, now });
     if (incentiveCode) await tx.execute(sql`update recovery_messages set incentive_code = ${incentiveCode} where cart_id = ${cartId} and step = ${step}`);
     if (messageIds.email) {
       await queueMail(tx, {

@@ -18,7 +18,8 @@ vi.mock("next/headers", () => ({
 }));
 
 const { armFor } = await import("@/lib/experiments/current");
-const { incentiveArmFor, recordIncentiveExposure } = await import("@/lib/experiments/recovery-incentive");
+const { recoveryArmsFor, recordRecoveryExposures } = await import("@/lib/experiments/recovery-arms");
+const { startRecovery } = await import("@/lib/recovery/start");
 const { assignArm } = await import("@/lib/experiments/assignment");
 const { recoverySettings } = await import("@/lib/recovery/settings");
 const { recordExposure } = await import("@/lib/experiments/exposure-action");
@@ -151,9 +152,9 @@ describe.each(testDatabases())("experiments on $name", (target) => {
     expect(count!.n).toBe(2);
   });
 
-  it("decides a cart's last reminder with its visitor's arm of an incentive experiment, and counts the exposure once it is sent", async () => {
+  it("decides a cart's last reminder with its visitor's arm of an incentive experiment, and counts the exposure once the last reminder is sent", async () => {
     const settings = recoverySettings();
-    await handle.db.transaction(async (tx) => expect(await incentiveArmFor(tx, { cartId: crypto.randomUUID(), settings })).toBeNull());
+    await handle.db.transaction(async (tx) => expect(await recoveryArmsFor(tx, { cartId: crypto.randomUUID(), settings })).toEqual({ settings, arms: [] }));
     const arms = [
       { key: "none", weight: 50, value: "none" },
       { key: "ten", weight: 50, value: "percent10" },
@@ -164,15 +165,51 @@ describe.each(testDatabases())("experiments on $name", (target) => {
       const visitorId = visitor();
       const [cart] = await queryRows<{ id: string }>(handle.db, sql`insert into carts (visitor_id) values (${visitorId}) returning id`);
       await handle.db.transaction(async (tx) => {
-        const arm = await incentiveArmFor(tx, { cartId: cart!.id, settings });
-        expect(arm).toMatchObject({ experimentKey: "incentive", arm: assignArm("incentive", visitorId, arms), visitorId });
-        expect(arm!.settings.incentive).toEqual(arm!.arm === "none" ? null : { kind: "percent", value: 10 });
-        await recordIncentiveExposure(tx, arm!, new Date());
-        await recordIncentiveExposure(tx, arm!, new Date());
+        const decided = await recoveryArmsFor(tx, { cartId: cart!.id, settings });
+        const arm = assignArm("incentive", visitorId, arms);
+        expect(decided.arms).toEqual([{ target: "recovery_incentive", experimentKey: "incentive", arm, visitorId }]);
+        expect(decided.settings.incentive).toEqual(arm === "none" ? null : { kind: "percent", value: 10 });
+        expect(decided.settings.delays).toEqual(settings.delays);
+        // The first reminder is not the last: no exposure yet; the last one, twice, counts once.
+        await recordRecoveryExposures(tx, decided.arms, { step: 1, last: false, now: new Date() });
+        await recordRecoveryExposures(tx, decided.arms, { step: 3, last: true, now: new Date() });
+        await recordRecoveryExposures(tx, decided.arms, { step: 3, last: true, now: new Date() });
       });
     }
     const [count] = await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from experiment_exposures where experiment_key = 'incentive'`);
     expect(count!.n).toBe(12);
+  });
+
+  it("sends a cart's first reminder when its visitor's arm of a timing experiment says, the later ones keeping their spacing, and counts the exposure with the first reminder", async () => {
+    const settings = { ...recoverySettings(), delays: [3_600_000, 86_400_000, 259_200_000] };
+    const arms = [
+      { key: "usual", weight: 50, value: "asConfigured" },
+      { key: "next-day", weight: 50, value: "after24Hours" },
+    ];
+    await saveExperiment(handle.db, { input: definition("timing", { target: "recovery_timing", arms }), isNew: true, actor });
+    await changeExperimentStatus(handle.db, { key: "timing", to: "running", actor });
+    const now = new Date("2026-12-01T10:00:00Z");
+    const seen = new Set<string>();
+    for (let i = 0; i < 16; i++) {
+      const visitorId = visitor();
+      const arm = assignArm("timing", visitorId, arms);
+      seen.add(arm);
+      const [cart] = await queryRows<{ id: string }>(handle.db, sql`insert into carts (visitor_id) values (${visitorId}) returning id`);
+      const [variant] = await queryRows<{ id: string }>(handle.db, sql`select id from variants limit 1`);
+      await handle.db.execute(sql`insert into cart_lines (cart_id, variant_id, quantity, unit_price_seen) values (${cart!.id}, ${variant!.id}, 1, 1000)`);
+      const enqueue = vi.fn(async () => null);
+      await handle.db.transaction(async (tx) => {
+        await startRecovery(tx, { enqueue }, { cartId: cart!.id, email: `t${i}@example.com`, locale: "en", timeZone: null, marketingConsent: true }, { now, settings });
+        const decided = await recoveryArmsFor(tx, { cartId: cart!.id, settings });
+        expect(decided.settings.delays).toEqual(arm === "usual" ? settings.delays : [86_400_000, 86_400_000 + 82_800_000, 259_200_000 + 82_800_000]);
+        await recordRecoveryExposures(tx, decided.arms, { step: 1, last: false, now });
+      });
+      const firstDelay = arm === "usual" ? 3_600_000 : 86_400_000;
+      expect(enqueue).toHaveBeenCalledWith("recovery-step", { cartId: cart!.id, step: 1 }, expect.objectContaining({ startAfter: new Date(now.getTime() + firstDelay) }));
+    }
+    expect(seen).toEqual(new Set(["usual", "next-day"]));
+    const [count] = await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from experiment_exposures where experiment_key = 'timing'`);
+    expect(count!.n).toBe(16);
   });
 
   it("counts visitors, orders after exposure and revenue per arm exactly, with the statistics of those counts", async () => {

@@ -55,11 +55,12 @@ export default async function CheckoutPage({ params }: Props) {
   }
 
   const { pricing, cart, draft, destination, quote, tax, account } = checkout;
-  const [wording, exitText, settings, placeOrderArm] = await Promise.all([
+  const [wording, exitText, settings, placeOrderArm, layoutArm] = await Promise.all([
     savedCardWording(locale),
     exitOfferText({ locale, currency: quote.currency }),
     currentSettings(),
     armFor("place_order_button"),
+    armFor("checkout_layout"),
   ]);
   const surveyText = await exitSurveyText(locale);
   const savedCards = checkout.savedCards.map((card) => ({ id: card.id, label: t("savedCard", { card: wording.name(card), expiry: wording.expiry(card) }) }));
@@ -123,6 +124,7 @@ export default async function CheckoutPage({ params }: Props) {
               savedCards={savedCards}
               canSaveCard={account !== null}
               placeOrderArm={placeOrderArm ? { experimentKey: placeOrderArm.experimentKey, value: placeOrderArm.value } : null}
+              layoutArm={layoutArm ? { experimentKey: layoutArm.experimentKey, value: layoutArm.value } : null}
             />
           </NextIntlClientProvider>
           <TrustPanel locale={locale} paymentMethods={settings.payments.methods} />

@@ -50,7 +50,11 @@ export default async function CartPage({ params }: Props) {
     { lines: cart.lines.length, items: cart.lines.reduce((sum, l) => sum + l.quantity, 0), subtotal: quote.subtotal.amount, currency: quote.currency },
     { locale, path: `/${locale}/cart` },
   );
-  const [exitText, checkoutArm] = await Promise.all([exitOfferText({ locale, currency: quote.currency }), armFor("cart_checkout_cta")]);
+  const [exitText, checkoutArm, freeShippingArm] = await Promise.all([
+    exitOfferText({ locale, currency: quote.currency }),
+    armFor("cart_checkout_cta"),
+    armFor("free_shipping_message"),
+  ]);
   const surveyText = await exitSurveyText(locale);
   return (
     <div className="space-y-6">
@@ -62,7 +66,7 @@ export default async function CartPage({ params }: Props) {
       {undo}
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <CartLines cart={cart} quote={quote} pricing={pricing} locale={locale} />
-        <CartSummary quote={quote} tax={tax} pricing={pricing} locale={locale} checkoutArm={checkoutArm} />
+        <CartSummary quote={quote} tax={tax} pricing={pricing} locale={locale} arms={{ checkout: checkoutArm, freeShipping: freeShippingArm }} />
       </div>
       <CartTotalBar quote={quote} tax={tax} locale={locale} checkoutArm={checkoutArm} />
       {saved}
