@@ -618,11 +618,13 @@ export const orders = pgTable(
     chargeLeaseUntil: timestamp("charge_lease_until", { withTimezone: true }),
     /** Whether the order holds one use of its coupon (taken at placement, given back if it fails). */
     couponHeld: boolean("coupon_held").notNull().default(false),
-    /** Set when the order was placed within the attribution window after a reminder of its abandoned cart (G5). */
     /** "web" for the shop's checkout, "phone" for an order staff placed for a customer (manual order). */
     channel: text("channel", { enum: ["web", "phone"] }).notNull().default("web"),
     /** The staff member who placed a phone order. */
     placedBy: text("placed_by"),
+    /** Live help the buyer had in the day before ordering (F4): a person's answer, else the bot's. */
+    chatAssisted: text("chat_assisted", { enum: ["agent", "bot"] }),
+    /** Set when the order was placed within the attribution window after a reminder of its abandoned cart (G5). */
     recoveredBy: jsonb("recovered_by").$type<{ channel: RecoveryChannel; step: number; messageId: number; clicked: boolean }>(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -1082,3 +1084,72 @@ export const storeSettings = pgTable(
   },
   (t) => [check("store_settings_one_row", sql`${t.id} = 1`)],
 );
+
+/* ── Live help (F1–F4) ───────────────────────────────────────────────── */
+
+/**
+ * A shopper's conversation with the store: the bot answers first; a person takes over when the
+ * shopper asks or the bot is unsure. Found again by the browser's visitor id, the account once
+ * signed in, or the cart it was about (a cart handed to another device brings it along).
+ */
+export const chatConversations = pgTable(
+  "chat_conversations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    visitorId: text("visitor_id").notNull(),
+    userId: text("user_id").references(() => users.id, { onDelete: "set null" }),
+    cartId: uuid("cart_id").references(() => carts.id, { onDelete: "set null" }),
+    /** Where a person's answer goes when nobody is online (or the shopper has left). */
+    email: text("email"),
+    locale: text("locale").notNull(),
+    /** bot: the bot answers; waiting: a person was asked for; open: a person answers; closed. */
+    status: text("status", { enum: ["bot", "waiting", "open", "closed"] }).notNull().default("bot"),
+    /** The staff member (email) who took it. */
+    assignedTo: text("assigned_to"),
+    /** The page the shopper last wrote from. */
+    page: text("page"),
+    /** What started it: the shopper, or the proactive offer they accepted (F4). */
+    startedBy: text("started_by", { enum: ["shopper", "declined_card", "section_errors", "payment_idle", "shipping_revisit"] }).notNull().default("shopper"),
+    unreadByAgent: integer("unread_by_agent").notNull().default(0),
+    lastMessageAt: timestamp("last_message_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("chat_conversations_visitor_idx").on(t.visitorId, t.lastMessageAt),
+    index("chat_conversations_user_idx").on(t.userId, t.lastMessageAt),
+    index("chat_conversations_cart_idx").on(t.cartId),
+    index("chat_conversations_inbox_idx").on(t.status, t.lastMessageAt),
+  ],
+);
+
+/** One message of a conversation; its id orders the conversation and is where a dropped stream resumes. */
+export const chatMessages = pgTable(
+  "chat_messages",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    conversationId: uuid("conversation_id")
+      .notNull()
+      .references(() => chatConversations.id, { onDelete: "cascade" }),
+    author: text("author", { enum: ["shopper", "agent", "bot", "system"] }).notNull(),
+    /** The staff member's first name as the shopper sees it. */
+    agentName: text("agent_name"),
+    body: text("body").notNull(),
+    /** An image the shopper attached, re-encoded without metadata: its URL (/media/<hash>.webp, or the bucket's). */
+    image: text("image"),
+    /** The browser's own id for a message it sends: sent again after a dropped connection, it is not a second message. */
+    clientId: text("client_id"),
+    /** A bot answer's source (faq, shipping, returns, payment, order_status, unsure) and its "Talk to a person" offer. */
+    meta: jsonb("meta").$type<{ source: string; handOff?: boolean }>(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("chat_messages_conversation_idx").on(t.conversationId, t.id), uniqueIndex("chat_messages_client_idx").on(t.conversationId, t.clientId)],
+);
+
+/** A staff member's presence for live help: "online" promises the shopper a person (F3). */
+export const chatAgents = pgTable("chat_agents", {
+  email: text("email").primaryKey(),
+  status: text("status", { enum: ["online", "away"] }).notNull().default("away"),
+  /** The inbox's last heartbeat: an agent whose inbox closed is away after a couple of minutes. */
+  seenAt: timestamp("seen_at", { withTimezone: true }).notNull().defaultNow(),
+});

@@ -125,6 +125,10 @@ test("a shopper can ask for a reminder on this device by push, and turn it off",
       return current;
     };
     PushManager.prototype.getSubscription = async () => current;
+    // The headless shell refuses notifications whatever the context grants: answer as a browser whose shopper allows them when asked.
+    let permission: NotificationPermission = "default";
+    Object.defineProperty(Notification, "permission", { get: () => permission });
+    Notification.requestPermission = async () => (permission = "granted");
   }, keys);
   const page = await context.newPage();
   await page.goto(`/en/p/${mug.slug}?color=white`);

@@ -42,6 +42,12 @@ function markdown(report: RecoveryReport): string {
       ? table(["Currency", "Orders", "Value"], report.recovered.map((row) => [row.currency, row.orders, formatMoney({ amount: row.value, currency: row.currency }, "en-US")]))
       : "None in this period.",
     "",
+    "## Orders after live help (a person, or the bot only)",
+    "",
+    report.chatAssisted.length
+      ? table(["Currency", "Helped by", "Orders", "Value"], report.chatAssisted.map((row) => [row.currency, row.helper, row.orders, formatMoney({ amount: row.value, currency: row.currency }, "en-US")]))
+      : "None in this period.",
+    "",
     "## Segments",
     "",
     report.segments.length

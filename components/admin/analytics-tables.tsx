@@ -33,6 +33,13 @@ export async function AnalyticsTables({ locale, report }: { locale: Locale; repo
     { key: "visits", label: t("figures.visits"), now: count.format(now.visits), before: count.format(before.visits), change: relative(now.visits, before.visits) },
     { key: "carts", label: t("figures.cartsCreated"), now: count.format(now.cartsCreated), before: count.format(before.cartsCreated), change: relative(now.cartsCreated, before.cartsCreated) },
     { key: "orders", label: t("figures.orders"), now: count.format(now.orders), before: count.format(before.orders), change: relative(now.orders, before.orders) },
+    ...(["agent", "bot"] as const).map((helper) => ({
+      key: `chat-${helper}`,
+      label: t(`figures.chatAssisted.${helper}`),
+      now: count.format(now.chatAssisted[helper]),
+      before: count.format(before.chatAssisted[helper]),
+      change: relative(now.chatAssisted[helper], before.chatAssisted[helper]),
+    })),
     {
       key: "conversion",
       label: t("figures.conversionRate"),

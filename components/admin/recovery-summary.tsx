@@ -29,6 +29,10 @@ export async function RecoverySummary({ summary, locale }: { summary: Awaited<Re
               : number.format(0)}
           </dd>
         </div>
+        <div className="rounded-lg border border-line bg-white p-3">
+          <dt className="text-sm text-muted">{t("chatAssisted")}</dt>
+          <dd className="text-2xl font-bold">{number.format(summary.chatAssisted.reduce((sum, row) => sum + row.orders, 0))}</dd>
+        </div>
       </dl>
       <table className="w-full border-collapse bg-white text-sm">
         <caption className="p-2 text-start font-semibold">{t("remindersCaption")}</caption>

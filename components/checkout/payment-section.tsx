@@ -2,6 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { lazy, Suspense, useState } from "react";
+import { useHelpWhenIdle } from "@/components/chat/use-help-when-idle";
 import { PlaceOrderForm } from "./place-order-form";
 import { checkoutSections, type CheckoutFormState } from "./use-checkout-form";
 
@@ -14,6 +15,8 @@ export function PaymentSection({ form }: { form: CheckoutFormState }) {
   const format = useFormatter();
   const [stripeError, setStripeError] = useState<string | null>(null);
   const { props, flow } = form;
+  // A long pause at the payment step: the chat offers help (F4).
+  useHelpWhenIdle("payment_idle", flow.isOpen("payment"));
   if (!flow.isShown("payment")) return null;
   return (
     <section aria-labelledby="section-payment" className="rounded-lg border border-line bg-white p-4 sm:p-5" {...flow.sectionProps("payment")}>

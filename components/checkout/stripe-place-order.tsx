@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { offerHelp } from "@/components/chat/help-moment";
 import { PlaceOrderForm } from "./place-order-form";
 import { StripeActions } from "./stripe-actions";
 import { StripePaymentFields, StripePaymentProvider } from "./stripe-payment";
@@ -24,7 +25,15 @@ export default function StripePlaceOrder({
   const t = useTranslations("checkout");
   return (
     <StripePaymentProvider publishableKey={stripe.publishableKey} amount={form.props.total.amount} currency={stripe.currency} locale={form.locale} saveCard={form.newCard && form.saveCard}>
-      <StripeActions state={form.state} failureMessage={t("errors.processing")} onError={onStripeError}>
+      <StripeActions
+        state={form.state}
+        failureMessage={t("errors.processing")}
+        onError={(message) => {
+          onStripeError(message);
+          // Stripe refused the payment: the chat offers help (F4).
+          offerHelp("declined_card");
+        }}
+      >
         {(check) => (
           <PlaceOrderForm
             form={form}

@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useMemo, useRef, useState } from "react";
+import { offerHelp } from "@/components/chat/help-moment";
 import { lookupCity, saveCheckout, submitOrder, type CheckoutSection, type PlaceOrderState } from "@/lib/checkout/actions";
 import type { CheckoutDraft } from "@/lib/checkout/drafts";
 import { checkoutErrorMessage } from "@/lib/checkout/messages";
@@ -225,11 +226,16 @@ export function useCheckoutForm(props: CheckoutFormProps) {
     const first = fields.find((field) => clientError(field) !== null);
     if (first) focusOn(`checkout-${first}`);
   };
+  // Two or more problems in one section on Continue or Pay: the chat offers help (F4).
+  const offerHelpIfStuck = (sections: CheckoutSection[]) => {
+    if (sections.some((section) => fieldsOf(section).filter((field) => clientError(field) !== null).length >= 2)) offerHelp("section_errors");
+  };
   const complete = (section: CheckoutSection) => {
     const fields = fieldsOf(section);
     setTouched((previous) => new Set([...previous, ...fields]));
     if (!sectionValid(section)) {
       focusFirstError(fields);
+      offerHelpIfStuck([section]);
       return;
     }
     // The cheapest delivery method is preselected, so a valid address completes that step too
@@ -252,6 +258,8 @@ export function useCheckoutForm(props: CheckoutFormProps) {
   }
   useEffect(() => {
     if (state.status === "invalid") document.getElementById("checkout-errors")?.focus();
+    // A refused card (its answer names the card field): the chat offers help (F4).
+    if (state.status === "failed" && state.field) offerHelp("declined_card");
   }, [state]);
 
   /**
@@ -266,6 +274,7 @@ export function useCheckoutForm(props: CheckoutFormProps) {
     if (invalid) {
       if (invalid !== "payment") flow.expand(invalid);
       focusFirstError(fieldsOf(invalid));
+      offerHelpIfStuck(checkoutSections);
       return false;
     }
     // Sections the shopper went straight past (typing, then Pay) still count for the funnel.

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { AccountLink } from "@/components/account/account-link";
 import { CartLink, WishlistLink } from "@/components/cart/cart-link";
+import { ChatHelp } from "@/components/chat/chat-help";
 import { DeliverToControl } from "@/components/pricing/deliver-to-control";
 import type { Category } from "@/lib/catalog/types";
 import type { Locale } from "@/lib/i18n/locales";
@@ -13,7 +14,7 @@ import { SiteHeader } from "./site-header";
 
 /**
  * The shop's frame: promises, the header with search, categories, destination, account and cart,
- * and the footer. A page rendered per request passes the shopper's cart and sign-in; a cached page
+ * the footer and the chat button. A page rendered per request passes the shopper's cart and sign-in; a cached page
  * passes `live` and the browser fills them in (components/shopper).
  */
 export async function ShopFrame({
@@ -51,6 +52,7 @@ export async function ShopFrame({
         {children}
       </main>
       <SiteFooter categories={categories} locale={locale} />
+      <ChatHelp locale={locale} />
     </>
   );
 }

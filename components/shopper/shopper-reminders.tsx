@@ -17,7 +17,7 @@ export function ShopperReminders() {
     <>
       <CartTabTitle count={shopper?.cartCount ?? 0} waitingTitle={shopper?.text.tabWaiting ?? ""} />
       {banner && open ? (
-        <div role="status" className="fixed inset-x-0 bottom-0 z-40 border-t border-line bg-brand-soft shadow-lg">
+        <div role="status" data-bottom-bar="" className="fixed inset-x-0 bottom-0 z-40 border-t border-line bg-brand-soft shadow-lg">
           <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-2 text-sm">
             <p>
               {banner.text}{" "}

@@ -4,6 +4,7 @@ import type { Executor } from "@/db/client";
 import { queryRows } from "@/db/rows";
 import { addresses, carts, orders, users } from "@/db/schema";
 import { mergeCarts, type MergeResult } from "@/lib/cart/merge";
+import { attachConversationsToUser } from "@/lib/chat/conversations";
 import { listOwner } from "@/lib/cart/owner";
 import { applyWelcomeCoupon, cartOf, type CartRef } from "@/lib/cart/queries";
 import type { Locale } from "@/lib/i18n/locales";
@@ -13,6 +14,7 @@ import type { Locale } from "@/lib/i18n/locales";
  * merged into it (the one merge function: capped by stock and limits, changes reported); the
  * guest wishlist and saved items join the account's; orders placed with the verified email are
  * attached, and the latest one's address is saved for next time; listed addresses become admins.
+ * The device's live-help conversation joins the account.
  * A new account earns the welcome code, which goes onto its cart by itself (now, or its next one).
  */
 export async function claimGuestState(
@@ -43,6 +45,8 @@ export async function claimGuestState(
         select ${owner}, variant_id, quantity, saved_at from saved_items where visitor_id = ${device.visitorId} on conflict do nothing`);
       await tx.execute(sql`delete from wishlist_items where visitor_id = ${device.visitorId}`);
       await tx.execute(sql`delete from saved_items where visitor_id = ${device.visitorId}`);
+      // F1: the device's live-help conversation goes with the account, to the shopper's other devices.
+      await attachConversationsToUser(tx, { visitorId: device.visitorId, userId });
     }
     if (email && emailVerified) {
       await tx.update(orders).set({ userId }).where(and(sql`lower(${orders.email}) = lower(${email})`, isNull(orders.userId)));

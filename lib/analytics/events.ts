@@ -46,8 +46,14 @@ export const eventSchemas = {
   reminder_sent: z.object({ messageId: z.number().int(), step: z.number().int(), channel: z.string().max(16) }),
   /** A reminder's link was opened for the first time (lib/cart/handoff.ts). */
   reminder_clicked: z.object({ messageId: z.number().int(), step: z.number().int(), channel: z.string().max(16) }),
-  /** The help chat was opened (for the chat widget to record). */
-  chat_opened: z.object({ page: z.string().max(64) }),
+  /** The shopper wrote their first message in live help (F1): a conversation began. */
+  chat_opened: z.object({ page: z.string().max(64), startedBy: z.enum(["shopper", "declined_card", "section_errors", "payment_idle", "shipping_revisit"]) }),
+  /** The bot answered (F2): what it drew on, and whether it offered a person. */
+  chat_bot_answer: z.object({ source: z.string().max(32), handOff: z.boolean() }),
+  /** The shopper asked for a person (F3). */
+  chat_handoff: z.object({ agentsOnline: z.boolean() }),
+  /** The widget offered help by itself at a sensitive moment (F4), and whether the shopper took it. */
+  help_offered: z.object({ moment: z.enum(["declined_card", "section_errors", "payment_idle", "shipping_revisit"]), accepted: z.boolean() }),
 } as const;
 
 export type EventName = keyof typeof eventSchemas;

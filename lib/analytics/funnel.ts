@@ -92,6 +92,8 @@ export interface CoreFigures {
   /** (1 − orders / carts created) × 100. */
   abandonmentRate: number | null;
   averageOrderValue: { currency: string; orders: number; amount: number }[];
+  /** Of those orders, the ones whose buyer had live help in the day before (F4): a person's answer, or the bot's only. */
+  chatAssisted: { agent: number; bot: number };
 }
 
 export interface SurveyFigures {
@@ -218,9 +220,11 @@ async function coreFigures(db: Executor, query: FunnelQuery, period: Period, vis
           and exists (select 1 from events e where e.visitor_id = c.visitor_id and e.name = 'cart_add'
                         and e.at >= c.created_at - interval '1 minute' and e.at < ${iso(period.end)} and ${eventFilters(query, "e")})`,
   );
-  const byCurrency = await queryRows<{ currency: string; orders: number; total: number }>(
+  const byCurrency = await queryRows<{ currency: string; orders: number; total: number; agent: number; bot: number }>(
     db,
-    sql`select o.currency, count(*)::int as orders, sum(o.total)::float8 as total from orders o
+    sql`select o.currency, count(*)::int as orders, sum(o.total)::float8 as total,
+               count(*) filter (where o.chat_assisted = 'agent')::int as agent, count(*) filter (where o.chat_assisted = 'bot')::int as bot
+        from orders o
         where ${inPeriod("o.created_at")} and o.status not in ('cancelled', 'payment_failed')
           and exists (select 1 from events e where e.name = 'order_placed' and e.props->>'number' = o.number::text
                         and e.at >= ${iso(period.start)} and e.at < ${iso(new Date(period.end.getTime() + dayMs))} and ${eventFilters(query, "e")})
@@ -235,6 +239,7 @@ async function coreFigures(db: Executor, query: FunnelQuery, period: Period, vis
     conversionRate: rate(visitOrders, visits),
     abandonmentRate: cartsCreated > 0 ? (1 - orders / cartsCreated) * 100 : null,
     averageOrderValue: byCurrency.map((row) => ({ currency: row.currency, orders: Number(row.orders), amount: Math.round(Number(row.total) / Number(row.orders)) })),
+    chatAssisted: { agent: byCurrency.reduce((sum, row) => sum + Number(row.agent), 0), bot: byCurrency.reduce((sum, row) => sum + Number(row.bot), 0) },
   };
 }
 

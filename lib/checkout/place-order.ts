@@ -185,6 +185,7 @@ export async function placeOrder(db: Executor, gateway: Gateway, input: PlaceOrd
           reservedUntil: card ? new Date(at.getTime() + reservationMinutes * 60_000) : null,
           // This request charges the card; a twin or a retry waits until the lease runs out.
           chargeLeaseUntil: card ? new Date(Date.now() + chargeLeaseSeconds * 1000) : null,
+          chatAssisted: chatAssistance(input.cart, at),
         })
         .returning({ id: orders.id, number: orders.number });
       await tx.insert(orderLines).values(
@@ -318,4 +319,11 @@ async function chargeWithStripe(db: Executor, gateway: IntentGateway, placed: Pl
   await rememberIntent(intent.id);
   await handOver();
   return { status: "confirm_payment", orderId: placed.orderId, number: placed.number, clientSecret: intent.clientSecret };
+}
+
+/** F4: live help the buyer had in the day before ordering: a person's answer, else the bot's, else none. */
+function chatAssistance({ visitorId, userId }: { visitorId: string; userId?: string | null }, at: Date) {
+  return sql<"agent" | "bot" | null>`(select case when bool_or(m.author = 'agent') then 'agent' when bool_or(m.author = 'bot') then 'bot' end
+    from chat_messages m join chat_conversations c on c.id = m.conversation_id
+    where (c.visitor_id = ${visitorId} or c.user_id = ${userId ?? null}) and m.at > ${new Date(at.getTime() - 24 * 3_600_000).toISOString()}::timestamptz)`;
 }

@@ -7,14 +7,17 @@ type AdminCatalog = typeof import("../../messages/en/admin-catalog.json");
 type AdminSettings = typeof import("../../messages/en/admin-settings.json");
 type AdminAnalytics = typeof import("../../messages/en/admin-analytics.json");
 type AdminExperiments = typeof import("../../messages/en/admin-experiments.json");
+type Chat = typeof import("../../messages/en/chat.json");
+type ChatBot = typeof import("../../messages/en/chat-bot.json");
+type AdminInbox = typeof import("../../messages/en/admin-inbox.json");
 
 /**
- * Loads one locale's messages: UI strings plus the long-form content pages. The shopper's surveys
- * and the admin's larger sections keep their strings in files of their own (surveys.json, merged
- * in as `surveys`; admin-*.json, merged under `admin`).
+ * Loads one locale's messages: UI strings plus the long-form content pages. The shopper's surveys,
+ * live help (chat.json: the widget; chat-bot.json: the bot's answers) and the admin's larger
+ * sections keep their strings in files of their own (merged in at the top; admin-*.json under `admin`).
  */
 export async function loadMessages(locale: Locale) {
-  const [ui, pages, surveys, pricing, catalog, settings, analytics, experiments] = await Promise.all([
+  const [ui, pages, surveys, pricing, catalog, settings, analytics, experiments, chat, chatBot, inbox] = await Promise.all([
     import(`../../messages/${locale}/ui.json`).then((m) => m.default as Ui),
     import(`../../messages/${locale}/pages.json`).then((m) => m.default as typeof import("../../messages/en/pages.json")),
     import(`../../messages/${locale}/surveys.json`).then((m) => m.default as Surveys),
@@ -23,8 +26,11 @@ export async function loadMessages(locale: Locale) {
     import(`../../messages/${locale}/admin-settings.json`).then((m) => m.default as AdminSettings),
     import(`../../messages/${locale}/admin-analytics.json`).then((m) => m.default as AdminAnalytics),
     import(`../../messages/${locale}/admin-experiments.json`).then((m) => m.default as AdminExperiments),
+    import(`../../messages/${locale}/chat.json`).then((m) => m.default as Chat),
+    import(`../../messages/${locale}/chat-bot.json`).then((m) => m.default as ChatBot),
+    import(`../../messages/${locale}/admin-inbox.json`).then((m) => m.default as AdminInbox),
   ]);
-  return { ...ui, ...surveys, admin: { ...ui.admin, ...pricing, ...catalog, ...settings, ...analytics, ...experiments }, pages };
+  return { ...ui, ...surveys, ...chat, ...chatBot, admin: { ...ui.admin, ...pricing, ...catalog, ...settings, ...analytics, ...experiments, ...inbox }, pages };
 }
 
 export type Messages = Awaited<ReturnType<typeof loadMessages>>;

@@ -13,6 +13,8 @@ export interface RecoveryReport {
   reminders: { step: number; channel: RecoveryChannel; sent: number; clicked: number; restored: number }[];
   /** Orders credited to a reminder, and their value, per currency (minor units); cancelled and failed ones do not count. */
   recovered: { currency: string; orders: number; value: number }[];
+  /** F4: orders whose buyer had live help in the day before (a person, or the bot only), and their value, per currency. */
+  chatAssisted: { currency: string; helper: "agent" | "bot"; orders: number; value: number }[];
   /**
    * E5: carts per segment (as their last step found it; "unknown" before step 1 ran) with the
    * treatment given, how many got a reminder and how many of them were recovered.
@@ -59,6 +61,12 @@ export async function recoveryReport(db: Executor, { from, to }: { from: Date; t
         where recovered_by is not null and status in ('paid', 'awaiting_transfer', 'pay_on_delivery') and ${period("created_at")}
         group by currency order by currency`,
   );
+  const chatAssisted = await queryRows<RecoveryReport["chatAssisted"][number]>(
+    db,
+    sql`select currency, chat_assisted as helper, count(*)::int as orders, sum(total)::int as value from orders
+        where chat_assisted is not null and status in ('paid', 'awaiting_transfer', 'pay_on_delivery') and ${period("created_at")}
+        group by currency, chat_assisted order by currency, chat_assisted`,
+  );
   const segments = await queryRows<RecoveryReport["segments"][number]>(
     db,
     sql`select coalesce(s.segment, 'unknown') as segment,
@@ -70,5 +78,5 @@ export async function recoveryReport(db: Executor, { from, to }: { from: Date; t
         from recovery_sequences s where ${period("s.started_at")}
         group by 1, 2, 3 order by 1, 2, 3`,
   );
-  return { from, to, abandoned: started?.abandoned ?? 0, reminders, recovered, segments };
+  return { from, to, abandoned: started?.abandoned ?? 0, reminders, recovered, chatAssisted, segments };
 }

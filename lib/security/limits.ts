@@ -34,6 +34,14 @@ export const limits = {
     visitor: { limit: 10, windowSeconds: minutes(10) },
     ip: { limit: 30, windowSeconds: minutes(10) },
   },
+  chatMessage: {
+    visitor: { limit: 15, windowSeconds: minutes(1) },
+    ip: { limit: 60, windowSeconds: minutes(1) },
+  },
+  chatImage: {
+    visitor: { limit: 10, windowSeconds: minutes(10) },
+    ip: { limit: 30, windowSeconds: minutes(10) },
+  },
 } as const satisfies Record<string, Record<string, Omit<RateLimitRule, "bucket">>>;
 
 export type LimitedAction = keyof typeof limits;

@@ -24,6 +24,8 @@ export const store = {
     ] as { days: [number, number]; opens: string; closes: string }[],
     timeZone: "America/Los_Angeles",
   },
+  /** Live help (F1): how soon a person typically answers while someone is online, as the widget promises it. */
+  liveHelp: { typicalReplyMinutes: 3 },
   /** Orders placed before this time (HH:MM in the contact time zone) ship the same business day. */
   warehouse: { cutoff: "14:00" },
   /** Product cards per listing page. */

@@ -164,7 +164,10 @@ describe.each(testDatabases())("analytics funnel on $name", (target) => {
   });
 
   it("gives the core figures and the week before's", async () => {
+    // One of the week's orders came after a person's help in live chat (F4).
+    await handle.db.execute(sql`update orders set chat_assisted = 'agent' where id = (select id from orders where created_at >= '2026-03-10' order by created_at limit 1)`);
     const funnel = await report();
+    await handle.db.execute(sql`update orders set chat_assisted = null`);
     const average = Math.round(orderTotals.reduce((a, b) => a + b, 0) / orderTotals.length);
     expect(funnel.core).toEqual({
       visits: 7,
@@ -173,6 +176,7 @@ describe.each(testDatabases())("analytics funnel on $name", (target) => {
       conversionRate: (2 / 7) * 100,
       abandonmentRate: 60,
       averageOrderValue: [{ currency: "USD", orders: 2, amount: average }],
+      chatAssisted: { agent: 1, bot: 0 },
     });
     expect(funnel.previous).toMatchObject({ start: new Date("2026-03-03T00:00:00Z"), end: new Date("2026-03-10T00:00:00Z"), days: 7 });
     expect(counts(funnel.previousSteps)).toEqual([2, 1, 1, 1, 1, 1, 1, 1, 1]);

@@ -1,14 +1,13 @@
 import { sql } from "drizzle-orm";
-import type { DatabaseHandle } from "@/db/client";
 import { queryRows } from "@/db/rows";
 import { seedCategories, seedProducts } from "@/db/seed/catalog";
 import { loadCatalog } from "@/db/seed/load";
-import type { TestDatabase } from "./databases";
+import type { TestDatabase, TestDatabaseHandle } from "./databases";
 
 export type VariantLookup = (slug: string, options: Record<string, string>) => Promise<number>;
 
 /** Opens a fresh database with the seed catalog, and a way to find a variant's id by product and options. */
-export async function openWithCatalog(target: TestDatabase, options?: { poolMax?: number }): Promise<{ handle: DatabaseHandle; variant: VariantLookup }> {
+export async function openWithCatalog(target: TestDatabase, options?: { poolMax?: number }): Promise<{ handle: TestDatabaseHandle; variant: VariantLookup }> {
   const handle = await target.open(options);
   await loadCatalog(handle.db, { categories: seedCategories, products: seedProducts, currency: "USD" });
   const variant: VariantLookup = async (slug, options) => {

@@ -17,6 +17,7 @@ export default async function AdminLayout({ children, params }: LayoutProps<"/[l
           { href: "/admin", label: t("overview") },
           { href: "/admin/analytics", label: t("analytics") },
           { href: "/admin/experiments", label: t("experiments") },
+          { href: "/admin/inbox", label: t("inbox") },
           { href: "/admin/orders", label: t("orders") },
           { href: "/admin/products", label: t("products") },
           { href: "/admin/categories", label: t("categories") },

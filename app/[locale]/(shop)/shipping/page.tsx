@@ -1,3 +1,4 @@
+import { HelpOnRevisit } from "@/components/chat/help-on-revisit";
 import { ContentPage, contentMetadata } from "@/components/content/content-page";
 import { ShippingRatesTable } from "@/components/pricing/shipping-rates-table";
 import type { Locale } from "@/lib/i18n/locales";
@@ -16,6 +17,8 @@ export default async function Page({ params }: Props) {
   return (
     <ContentPage locale={locale} page="shipping">
       <ShippingRatesTable rules={rules} locale={locale} />
+      {/* Back on this page in the same visit: the answer was not here, so the chat offers help (F4). */}
+      <HelpOnRevisit page="shipping" moment="shipping_revisit" />
     </ContentPage>
   );
 }

@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+/** The longest message a shopper or agent may send (about a page of text). */
+export const maxMessageLength = 2000;
+
+/** What a message's text may not carry: control characters other than line breaks and tabs. */
+const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/** A message as typed: trimmed, control characters dropped, 1 to 2,000 characters. Shown as text, never as HTML. */
+export const messageText = z
+  .string({ error: "empty" })
+  .transform((text) => text.replace(controlCharacters, "").trim())
+  .pipe(z.string().min(1, { error: "empty" }).max(maxMessageLength, { error: "too_long" }));
+
+/** The shopper's message from the widget. */
+export const shopperMessageInput = z.object({
+  text: messageText,
+  /** The browser's id for this message: sent again after a dropped connection, it is not a second message. */
+  clientId: z.uuid({ error: "client_id" }),
+  /** The page the shopper writes from, as a path of this store. */
+  page: z
+    .string()
+    .max(300)
+    .regex(/^\/[^\s]*$/)
+    .nullish()
+    .catch(null),
+});
+
+export type MessageProblem = "empty" | "too_long" | "client_id";
+
+/** The first problem zod found, as one of the widget's known problems. */
+export function messageProblem(error: z.ZodError): MessageProblem {
+  const message = error.issues[0]?.message;
+  return message === "too_long" || message === "client_id" ? message : "empty";
+}
+
+/** An email to answer by when nobody is online. */
+export const answerEmail = z.email({ error: "email" }).max(254, { error: "email" });
