@@ -21,7 +21,7 @@ export async function ChatHelp({ locale, moments }: { locale: Locale; moments?: 
         hours={supportHours(locale)}
         typicalReplyMinutes={store.liveHelp.typicalReplyMinutes}
         maxLength={maxMessageLength}
-        moments={moments}
+        moments={moments ?? store.liveHelp.proactiveMoments}
       />
     </NextIntlClientProvider>
   );

@@ -2,6 +2,8 @@ import "server-only";
 import { and, asc, desc, eq, gt, isNull, ne, or, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { chatConversations, chatMessages } from "@/db/schema";
+import { defaultLocale, isLocale } from "@/lib/i18n/locales";
+import { queueMail } from "@/lib/mail/send";
 
 export type Conversation = typeof chatConversations.$inferSelect;
 export type ChatMessage = typeof chatMessages.$inferSelect;
@@ -158,8 +160,9 @@ export async function setAnswerEmail(db: Executor, conversationId: string, email
 export type AgentReplyResult = { ok: true; message: ChatMessage; duplicate: boolean } | { ok: false; reason: "not_found" | "closed" };
 
 /**
- * A staff member's reply: the conversation is theirs (if nobody had it) and open, and read. A
- * closed conversation takes no reply (reopen it first); a reply sent twice with one client id is one.
+ * A staff member's reply: the conversation is theirs (if nobody had it) and open, and read; mailed
+ * too where the shopper left an email. A closed conversation takes no reply (reopen it first); a
+ * reply sent twice with one client id is one.
  */
 export async function addAgentReply(
   db: Executor,
@@ -182,6 +185,16 @@ export async function addAgentReply(
       .update(chatConversations)
       .set({ status: "open", assignedTo: conversation.assignedTo ?? agent, unreadByAgent: 0, lastMessageAt: now })
       .where(eq(chatConversations.id, conversationId));
+    // The shopper left an email to be answered at (nobody was online): the answer goes there too, once.
+    if (conversation.email) {
+      await queueMail(tx, {
+        to: conversation.email,
+        template: "chat-reply",
+        locale: isLocale(conversation.locale) ? conversation.locale : defaultLocale,
+        params: { conversationId, messageId: added.id },
+        dedupeKey: `chat-reply:${added.id}`,
+      });
+    }
     return { ok: true, message: added, duplicate: false };
   });
 }

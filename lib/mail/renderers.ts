@@ -1,5 +1,6 @@
 import "server-only";
 import { renderStaffInvite } from "@/lib/admin/staff-invite-mail";
+import { renderChatReply } from "@/lib/chat/reply-mail";
 import { renderReceipt } from "@/lib/checkout/receipt";
 import { renderShipped } from "@/lib/checkout/shipped-mail";
 import { renderStaffAlert } from "@/lib/recovery/alerts";
@@ -13,4 +14,5 @@ export const mailRenderers: Record<string, MailRenderer> = {
   "cart-reminder": renderReminder,
   "staff-alert": renderStaffAlert,
   "staff-invite": renderStaffInvite,
+  "chat-reply": renderChatReply,
 };

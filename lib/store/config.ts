@@ -1,3 +1,5 @@
+import type { ProactiveMoment } from "@/lib/chat/views";
+
 /**
  * The merchant's own details. A fork changes these (and the seed) to become its own shop;
  * every page, email and policy text reads them from here.
@@ -24,8 +26,14 @@ export const store = {
     ] as { days: [number, number]; opens: string; closes: string }[],
     timeZone: "America/Los_Angeles",
   },
-  /** Live help (F1): how soon a person typically answers while someone is online, as the widget promises it. */
-  liveHelp: { typicalReplyMinutes: 3 },
+  /**
+   * Live help (F1, F4): how soon a person typically answers while someone is online, as the widget
+   * promises it; and the moments it offers help by itself, once per visit (an empty list: never).
+   */
+  liveHelp: {
+    typicalReplyMinutes: 3,
+    proactiveMoments: ["declined_card", "section_errors", "payment_idle", "shipping_revisit"] as readonly ProactiveMoment[],
+  },
   /** Orders placed before this time (HH:MM in the contact time zone) ship the same business day. */
   warehouse: { cutoff: "14:00" },
   /** Product cards per listing page. */

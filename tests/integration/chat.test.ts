@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { queryRows } from "@/db/rows";
 import { changeLine, getCartView, setCartDestination } from "@/lib/cart/queries";
 import { quoteCart } from "@/lib/cart/quote-cart";
-import { addAgentReply, addShopperMessage, findConversation, messagesAfter, ownConversation, setConversationClosed, type ChatOwner } from "@/lib/chat/conversations";
+import { addAgentReply, addShopperMessage, findConversation, messagesAfter, ownConversation, setAnswerEmail, setConversationClosed, type ChatOwner } from "@/lib/chat/conversations";
 import { chatChannel } from "@/lib/chat/live";
 import { announcementHub, everyAnnouncement } from "@/lib/live/hub";
 import { formatMoney } from "@/lib/money";
@@ -19,6 +19,8 @@ import { testDatabases, type TestDatabaseHandle } from "../support/databases";
 vi.mock("next-intl/server", () => import("../support/next-intl-server"));
 const { answerQuestion } = await import("@/lib/chat/bot-answer");
 const { handleShopperMessage } = await import("@/lib/chat/send");
+const { renderChatReply } = await import("@/lib/chat/reply-mail");
+const { consumeLimits } = await import("@/lib/security/limits");
 
 let n = 0;
 const visitor = () => `00000000-0000-4000-c000-${String(++n).padStart(12, "0")}`;
@@ -156,6 +158,31 @@ describe.each(testDatabases())("live help on $name", (target) => {
     const later = await handleShopperMessage(handle.db, shopper, { text: "Hello?", clientId: clientId(), page: null, locale: "en" }, noFacts);
     expect(later.messages).toHaveLength(1);
     expect((await findConversation(handle.db, shopper))!.unreadByAgent).toBe(3);
+  });
+
+  it("mails a person's answer, once, to the email the shopper left when nobody was online, in the shopper's language", async () => {
+    const shopper = owner();
+    const { conversation } = await addShopperMessage(handle.db, shopper, { text: "Ви доставляєте до Львова?", clientId: clientId(), page: null, locale: "uk" });
+    await setAnswerEmail(handle.db, conversation.id, " Olena@Example.com ");
+    const reply = { conversationId: conversation.id, agent: "ops@juniperlane.example", agentName: "Sam", text: "Так, за 5–8 днів.", clientId: clientId() };
+    const sent = await addAgentReply(handle.db, reply);
+    await addAgentReply(handle.db, reply);
+    const mails = await queryRows<{ to: string; template: string; locale: string; params: { messageId: number } }>(
+      handle.db,
+      sql`select "to", template, locale, params from mail_outbox where template = 'chat-reply' and "to" = 'olena@example.com'`,
+    );
+    expect(mails).toEqual([{ to: "olena@example.com", template: "chat-reply", locale: "uk", params: { conversationId: conversation.id, messageId: sent.ok ? sent.message.id : -1 } }]);
+    const rendered = await renderChatReply(handle.db, mails[0]!.params, { to: "olena@example.com", locale: "uk" });
+    expect(rendered).toMatchObject({ subject: "Відповідь на ваше запитання від Juniper Lane" });
+  });
+
+  it("limits a browser to 15 messages a minute and says when to try again", async () => {
+    const visitorId = visitor();
+    for (let i = 0; i < 15; i++) expect(await consumeLimits(handle.db, "chatMessage", { visitor: visitorId, ip: `ip-${visitorId}` })).toEqual({ ok: true });
+    const refused = await consumeLimits(handle.db, "chatMessage", { visitor: visitorId, ip: `ip-${visitorId}` });
+    expect(refused).toMatchObject({ ok: false, subject: "visitor" });
+    expect(refused.ok === false && refused.retryAfterSeconds).toBeGreaterThan(0);
+    expect(refused.ok === false && refused.retryAfterSeconds).toBeLessThanOrEqual(60);
   });
 
   it.runIf(target.name === "postgres")("shares a conversation between two app instances on PostgreSQL: a message written through one is heard and read on the other", async () => {
