@@ -42,3 +42,17 @@ test("a server action posted from another site is refused with 403; the same pos
   // An unknown action from the store's own origin passes the check and is Next's to answer.
   expect((await post(baseURL!)).status()).not.toBe(403);
 });
+
+test("every kind of page says it may not be framed, takes no plugins and asks for HTTPS only behind an HTTPS proxy", async ({ request }) => {
+  for (const path of ["/en", `/en/p/${shirt.slug}`, "/en/cart", "/en/checkout", "/en/account", "/api/health", "/static-reference"]) {
+    const headers = (await request.get(path)).headers();
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(headers["content-security-policy"], path).toContain("object-src 'none'");
+    expect(headers["permissions-policy"], path).toContain("payment=(self");
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(headers["strict-transport-security"], path).toBeUndefined();
+  }
+  const overHttps = (await request.get("/en", { headers: { "X-Forwarded-Proto": "https" } })).headers();
+  expect(overHttps["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
+});

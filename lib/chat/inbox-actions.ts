@@ -4,7 +4,7 @@ import { refresh } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { isRefusal, staffAction, type StaffMember } from "@/lib/admin/access";
-import { addAgentReply, assignConversation, loadConversation, markRead, setConversationClosed } from "./conversations";
+import { addAgentReply, assignConversation, loadConversation, markRead, messagesAfter, setConversationClosed } from "./conversations";
 import { agentNameOf } from "./inbox";
 import { messageText } from "./input";
 import { agentsOnline, heartbeat, setPresence } from "./presence";
@@ -53,6 +53,14 @@ export async function replyToConversation(input: { conversationId: string; text:
   if (!result.ok) return { ok: false, problem: result.reason };
   refresh();
   return { ok: true, message: messageView(result.message) };
+}
+
+/** The open conversation's messages after the last one the inbox shows: what a live announcement brought, at once. */
+export async function messagesSince(input: { conversationId: string; afterId: number }): Promise<ChatMessageView[]> {
+  const member = await staffAction();
+  const parsed = z.object({ conversationId, afterId: z.number().int().min(0) }).safeParse(input);
+  if (isRefusal(member) || !parsed.success) return [];
+  return (await messagesAfter(await getDb(), parsed.data.conversationId, parsed.data.afterId)).map(messageView);
 }
 
 /** "Assign to me": the staff member answers this conversation from now on. */

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { markConversationRead } from "@/lib/chat/inbox-actions";
 import { isLocale, localeTags } from "@/lib/i18n/locales";
 import { playChime, unlockChime } from "./chime";
+import { conversationChanged } from "./live-messages";
 
 export interface LiveRow {
   id: string;
@@ -57,7 +58,11 @@ export function InboxLive({ openId, openUnread, unreadTotal, rows }: { openId: s
       clearTimeout(timer);
       timer = setTimeout(() => router.refresh(), 200);
     };
-    source.addEventListener("change", refreshSoon);
+    // The open conversation's log fetches its new messages at once (LiveMessages); the page refreshes after.
+    source.addEventListener("change", (event) => {
+      window.dispatchEvent(new CustomEvent(conversationChanged, { detail: (event as MessageEvent<string>).data }));
+      refreshSoon();
+    });
     source.addEventListener("presence", refreshSoon);
     // Back after a dropped connection: what changed meanwhile was not announced to this page.
     source.addEventListener("open", () => {
