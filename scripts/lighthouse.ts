@@ -1,8 +1,8 @@
 /**
  * `npm run lighthouse`: Lighthouse (mobile, default throttling) on home, a listing, a product page
  * (English and Persian), the cart and the checkout of a fresh production server; prints per page the
- * median of LIGHTHOUSE_RUNS (3) runs: the four category scores, LCP, CLS, TBT and the JavaScript
- * transferred.
+ * median of LIGHTHOUSE_RUNS (3) runs (LIGHTHOUSE_PAGES=product,checkout for some of them): the four
+ * category scores, LCP, CLS, TBT and the JavaScript transferred.
  * Cart and checkout are measured with a cart holding one item (cookies from a real add-to-cart).
  * Needs Chrome/Chromium: CHROME_PATH, else /usr/bin/chromium.
  */
@@ -58,11 +58,13 @@ const scriptBytes = (report: LighthouseReport) =>
   report.audits["resource-summary"]?.details?.items?.find((item) => item.resourceType === "script")?.transferSize ?? 0;
 
 const runsPerPage = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+/** LIGHTHOUSE_PAGES=product,checkout measures only those pages (by the names printed). */
+const onlyPages = process.env.LIGHTHOUSE_PAGES?.split(",").map((page) => page.trim());
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const rows: string[][] = [];
 try {
   const cookie = await cartCookies(server.url);
-  for (const [name, path, withCart] of pages) {
+  for (const [name, path, withCart] of pages.filter(([name]) => !onlyPages || onlyPages.includes(name))) {
     const headers = withCart ? [`--extra-headers=${JSON.stringify({ Cookie: cookie })}`] : [];
     await warm(server.url + path, withCart ? cookie : undefined);
     const reports: LighthouseReport[] = [];
