@@ -14,6 +14,8 @@ const pages = ["", "/c/apparel", `/p/${shirt.slug}`, "/search?q=mug", "/shipping
 
 for (const { locale, lang, dir } of locales) {
   test(`every page renders in ${locale} with lang=${lang} and dir=${dir}`, async ({ page, visit }) => {
+    // Ten pages, each audited by axe: about five seconds each on two busy cores.
+    test.setTimeout(120_000);
     for (const path of pages) {
       await visit(`/${locale}${path}`);
       await expect(page.locator("html")).toHaveAttribute("lang", lang);
