@@ -24,7 +24,8 @@ export interface ChatLauncherProps extends Pick<ChatPanelProps, "storeName" | "h
 
 /**
  * "Chat with us" (F1) at the foot of every page, at the inline end: fixed, so it never moves the
- * page, and lifted above a bar fixed to the screen's foot while one shows (a phone's sticky bar,
+ * page, and lifted (by a transform, which is no layout shift) above a bar fixed to the screen's foot
+ * while one shows (a phone's sticky bar,
  * `data-sticky-bar`; any other such bar marks itself `data-bottom-bar`). Only this button and its
  * listener come with the page; the panel is loaded when pressed, and opens again after a reload
  * or on the next page if it was open. It also offers help by itself, once per visit, when a page
@@ -82,7 +83,7 @@ export function ChatLauncher({ moments = proactiveMoments, ...panel }: ChatLaunc
   };
 
   return (
-    <div className="pointer-events-none fixed end-4 top-4 bottom-4 z-40 flex flex-col-reverse items-end [body:has([data-sticky-bar],[data-bottom-bar])_&]:bottom-24 print:hidden">
+    <div className="pointer-events-none fixed end-4 top-4 bottom-4 z-40 flex flex-col-reverse items-end [body:has([data-sticky-bar],[data-bottom-bar])_&]:-translate-y-20 print:hidden">
       <button
         ref={button}
         type="button"
