@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { queryRows } from "@/db/rows";
 import { changeLine, getCartView, setCartDestination } from "@/lib/cart/queries";
 import { quoteCart } from "@/lib/cart/quote-cart";
-import { addAgentReply, addShopperMessage, findConversation, messagesAfter, ownConversation, setAnswerEmail, setConversationClosed, type ChatOwner } from "@/lib/chat/conversations";
+import { addAgentReply, addShopperMessage, attachConversationsToUser, findConversation, messagesAfter, ownConversation, setAnswerEmail, setConversationClosed, type ChatOwner } from "@/lib/chat/conversations";
 import { chatChannel } from "@/lib/chat/live";
 import { announcementHub, everyAnnouncement } from "@/lib/live/hub";
 import { formatMoney } from "@/lib/money";
@@ -96,6 +96,13 @@ describe.each(testDatabases())("live help on $name", (target) => {
     const stranger = owner();
     expect(await ownConversation(handle.db, stranger, conversation.id)).toBeNull();
     expect(await ownConversation(handle.db, mine, conversation.id)).toMatchObject({ id: conversation.id });
+    // Another device holding the cart it was about (a hand-off), or signed in to the account it joined, finds it.
+    const cart = (await queryRows<{ id: string }>(handle.db, sql`insert into carts (visitor_id) values (${mine.visitorId}) returning id`))[0]!.id;
+    const withCart = await addShopperMessage(handle.db, owner({ cartId: cart }), { text: "About this cart", clientId: clientId(), page: null, locale: "en" });
+    expect(await findConversation(handle.db, owner({ cartId: cart }))).toMatchObject({ id: withCart.conversation.id });
+    const [user] = await queryRows<{ id: string }>(handle.db, sql`insert into users (id, email) values (gen_random_uuid()::text, ${`chat.${mine.visitorId}@example.com`}) returning id`);
+    await attachConversationsToUser(handle.db, { visitorId: mine.visitorId, userId: user!.id });
+    expect(await findConversation(handle.db, owner({ userId: user!.id }))).toMatchObject({ id: conversation.id });
     expect(await setConversationClosed(handle.db, conversation.id, true)).toBe(true);
     expect(await addAgentReply(handle.db, { conversationId: conversation.id, agent: "ops@juniperlane.example", agentName: "Sam", text: "Still there?", clientId: clientId() })).toEqual({ ok: false, reason: "closed" });
     expect(await addAgentReply(handle.db, { conversationId: crypto.randomUUID(), agent: "ops@juniperlane.example", agentName: "Sam", text: "Hi", clientId: clientId() })).toEqual({ ok: false, reason: "not_found" });
