@@ -7,6 +7,7 @@ import { track } from "@/lib/analytics/track";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { ipKeyOf } from "@/lib/security/request-ip";
 import { consumeLimits } from "@/lib/security/limits";
+import { requestIsSecure } from "@/lib/visitor/request";
 import { findConversation, messagesAfter, setAnswerEmail, type StartedBy } from "./conversations";
 import { answerEmail, messageProblem, shopperMessageInput } from "./input";
 import { agentsOnline } from "./presence";
@@ -101,6 +102,8 @@ export async function leaveAnswerEmail(input: { email: string; locale: string })
 export async function recordHelpOffer(input: { moment: ProactiveMoment; accepted: boolean; locale: string }): Promise<void> {
   const parsed = z.object({ moment: z.enum(proactiveMoments), accepted: z.boolean() }).safeParse(input);
   if (!parsed.success) return;
-  if (parsed.data.accepted) (await cookies()).set(helpMomentCookie, parsed.data.moment, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 30 * 60 });
+  if (parsed.data.accepted) {
+    (await cookies()).set(helpMomentCookie, parsed.data.moment, { httpOnly: true, sameSite: "lax", secure: await requestIsSecure(), path: "/", maxAge: 30 * 60 });
+  }
   await track("help_offered", parsed.data, { locale: localeOf(input.locale) });
 }
