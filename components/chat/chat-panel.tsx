@@ -51,7 +51,7 @@ async function uploadImage(file: File, clientId: string, locale: string): Promis
 export default function ChatPanel({ storeName, hours, typicalReplyMinutes, maxLength, focusOnOpen, onClose }: ChatPanelProps) {
   const t = useTranslations("chat");
   const locale = useLocale();
-  const { status, messages, loadFailed, reload, connected, act } = useChat(locale);
+  const { status, messages, loadFailed, reload, connected, act } = useChat();
   const [problem, setProblem] = useState<ChatProblem | null>(null);
   const [handing, setHanding] = useState(false);
   const textarea = useRef<HTMLTextAreaElement>(null);

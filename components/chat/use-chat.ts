@@ -25,7 +25,7 @@ function parse<T>(data: unknown): T | null {
  * then kept live over the stream (GET /api/chat/stream) while the panel is open. A dropped stream
  * resumes after the last message held; messages are kept once each, by id.
  */
-export function useChat(locale: string) {
+export function useChat() {
   const [status, setStatus] = useState<ChatStatusView | null>(null);
   const [messages, setMessages] = useState<ChatMessageView[]>([]);
   const [loadFailed, setLoadFailed] = useState(false);
@@ -42,7 +42,7 @@ export function useChat(locale: string) {
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let current = true;
-    openChat({ locale }).then(
+    openChat().then(
       ({ messages: initial, ...view }) => {
         if (!current) return;
         setStatus(view);
@@ -54,7 +54,7 @@ export function useChat(locale: string) {
     return () => {
       current = false;
     };
-  }, [locale, receive, attempt]);
+  }, [receive, attempt]);
 
   const reload = () => {
     setLoadFailed(false);

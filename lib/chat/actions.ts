@@ -28,8 +28,7 @@ async function startedByOf(): Promise<StartedBy> {
 }
 
 /** The widget opening: the shopper's conversation (by browser, account or cart) with its messages, and whether a person is online. */
-export async function openChat(input: { locale: string }): Promise<ChatOpenView> {
-  void input;
+export async function openChat(): Promise<ChatOpenView> {
   try {
     const db = await getDb();
     const owner = await currentChatOwner(db);

@@ -20,21 +20,24 @@ export interface ChatOwner {
 /** How many messages one read returns at most (a reconnect after a long gap reads the rest next). */
 const pageSize = 200;
 
+/** Conversations that are the owner's: by this browser, the account (signed in) or the cart it has now. */
+const ownedBy = (owner: ChatOwner) =>
+  or(
+    eq(chatConversations.visitorId, owner.visitorId),
+    owner.userId ? eq(chatConversations.userId, owner.userId) : undefined,
+    owner.cartId ? eq(chatConversations.cartId, owner.cartId) : undefined,
+  );
+
 /**
  * The shopper's current conversation, or null: the newest one not closed that belongs to the
  * account (signed in), to this browser, or to the cart it has now (so a cart handed to another
  * device brings its conversation along).
  */
 export async function findConversation(db: Executor, owner: ChatOwner): Promise<Conversation | null> {
-  const mine = or(
-    eq(chatConversations.visitorId, owner.visitorId),
-    owner.userId ? eq(chatConversations.userId, owner.userId) : undefined,
-    owner.cartId ? eq(chatConversations.cartId, owner.cartId) : undefined,
-  );
   const [found] = await db
     .select()
     .from(chatConversations)
-    .where(and(mine, ne(chatConversations.status, "closed")))
+    .where(and(ownedBy(owner), ne(chatConversations.status, "closed")))
     .orderBy(desc(chatConversations.lastMessageAt))
     .limit(1);
   return found ?? null;
@@ -45,16 +48,7 @@ export async function ownConversation(db: Executor, owner: ChatOwner, conversati
   const [found] = await db
     .select()
     .from(chatConversations)
-    .where(
-      and(
-        eq(chatConversations.id, conversationId),
-        or(
-          eq(chatConversations.visitorId, owner.visitorId),
-          owner.userId ? eq(chatConversations.userId, owner.userId) : undefined,
-          owner.cartId ? eq(chatConversations.cartId, owner.cartId) : undefined,
-        ),
-      ),
-    );
+    .where(and(eq(chatConversations.id, conversationId), ownedBy(owner)));
   return found ?? null;
 }
 

@@ -61,6 +61,9 @@ const shopperEmail = sql`coalesce(c.email, u.email, k.email)`;
 const shopperJoins = sql`left join users u on u.id = c.user_id
   left join checkouts k on k.cart_id = c.cart_id and k.email_captured_at is not null`;
 
+/** Shopper messages no one has read, over conversations not closed: the list's total and the page title's. */
+const unreadSum = sql`coalesce(sum(unread_by_agent) filter (where status <> 'closed'), 0)::int`;
+
 function filterWhere(filter: InboxFilter, agent: string) {
   switch (filter) {
     case "active":
@@ -97,7 +100,7 @@ export async function listInbox(db: Executor, { filter, agent }: { filter: Inbox
             count(*) filter (where status = 'bot')::int as bot,
             count(*) filter (where status = 'closed')::int as closed,
             count(*)::int as "all",
-            coalesce(sum(unread_by_agent) filter (where status <> 'closed'), 0)::int as unread
+            ${unreadSum} as unread
           from chat_conversations`,
     ),
   ]);
@@ -327,6 +330,6 @@ export async function loadInboxPage({ query, member, locale }: { query: InboxQue
 
 /** The unread total alone, for the page's title. */
 export async function inboxUnreadTotal(): Promise<number> {
-  const [row] = await queryRows<{ n: number }>(await getDb(), sql`select coalesce(sum(unread_by_agent), 0)::int as n from chat_conversations where status <> 'closed'`);
+  const [row] = await queryRows<{ n: number }>(await getDb(), sql`select ${unreadSum} as n from chat_conversations`);
   return row?.n ?? 0;
 }

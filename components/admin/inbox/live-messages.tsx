@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { lastMessageId, mergeMessages } from "@/components/chat/chat-messages";
 import { messagesSince } from "@/lib/chat/inbox-actions";
 import type { ChatMessageView } from "@/lib/chat/views";
 import { InboxTime } from "./inbox-time";
@@ -39,14 +40,13 @@ function Message({ message }: { message: ChatMessageView }) {
 /**
  * The open conversation's messages, live: an announcement for this conversation fetches what is
  * new at once (the page's refresh, which follows, brings the rest of the inbox). Messages are
- * kept by id, so one arriving both ways shows once.
+ * merged by id as in the shopper's widget, so one arriving both ways shows once.
  */
 export function LiveMessages({ conversationId, messages }: { conversationId: string; messages: ChatMessageView[] }) {
   const t = useTranslations("admin.inbox");
   const [arrived, setArrived] = useState<ChatMessageView[]>([]);
-  const byId = new Map([...messages, ...arrived].map((message) => [message.id, message]));
-  const shown = [...byId.values()].sort((a, b) => a.id - b.id);
-  const lastId = shown.at(-1)?.id ?? 0;
+  const shown = mergeMessages(messages, arrived);
+  const lastId = lastMessageId(shown);
 
   useEffect(() => {
     let cancelled = false;
