@@ -3,6 +3,7 @@ import {
   bigserial,
   boolean,
   check,
+  date,
   index,
   integer,
   jsonb,
@@ -788,6 +789,42 @@ export const rateLimits = pgTable(
     resetsAt: timestamp("resets_at", { withTimezone: true }).notNull(),
   },
   (t) => [index("rate_limits_resets_idx").on(t.resetsAt)],
+);
+
+/**
+ * Each request an abuse limit refused, for the admin's security page: which limit, which subject
+ * kind (visitor, IP, card…), and a hash of the subject, never the address, IP or card itself.
+ */
+export const limitRefusals = pgTable(
+  "limit_refusals",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    action: text("action").notNull(),
+    subject: text("subject").notNull(),
+    subjectHash: text("subject_hash").notNull(),
+    retryAfterSeconds: integer("retry_after_seconds").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("limit_refusals_at_idx").on(t.at)],
+);
+
+/**
+ * Content-Security-Policy violations browsers reported (/api/csp-reports): what was blocked, on
+ * which page, under which directive. Alike reports within a day are counted on one row.
+ */
+export const cspReports = pgTable(
+  "csp_reports",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    directive: text("directive").notNull(),
+    blocked: text("blocked").notNull(),
+    page: text("page").notNull(),
+    sample: text("sample"),
+    day: date("day", { mode: "string" }).notNull(),
+    count: integer("count").notNull().default(1),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("csp_reports_alike_idx").on(t.day, t.directive, t.blocked, t.page), index("csp_reports_seen_idx").on(t.lastSeenAt)],
 );
 
 /**
