@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { locales } from "./lib/i18n/locales";
@@ -22,6 +23,8 @@ const nextConfig: NextConfig = {
   // node_modules at run time.
   serverExternalPackages: ["@electric-sql/pglite", "postgres", "pg-boss"],
   poweredByHeader: false,
+  // Next's own page cache, plus a script policy with the hashes of each cached page's inline scripts.
+  cacheHandler: fileURLToPath(new URL("./lib/shell/csp-cache-handler.mjs", import.meta.url)),
   experimental: {
     // Catalog reads are cached in process memory only: a restart or a reseed never serves data
     // from an earlier database, and nothing accumulates under .next/cache.
@@ -59,9 +62,14 @@ const nextConfig: NextConfig = {
           // The Payment Request API for the store's own pages and the frame its card payments run in
           // (Stripe's wallets ask from js.stripe.com); no camera, microphone or location, for anyone.
           { key: "Permissions-Policy", value: 'payment=(self "https://js.stripe.com"), camera=(), microphone=(), geolocation=(), usb=()' },
-          // Never framed, no plugins, no <base> pointing elsewhere. (Scripts' own policy: issue 19, in progress.)
-          { key: "Content-Security-Policy", value: "frame-ancestors 'none'; object-src 'none'; base-uri 'self'" },
         ],
+      },
+      {
+        // Pages get the whole policy from proxy.ts (a nonce per response) or from the page cache
+        // (hashes, lib/shell/csp-cache-handler.mjs). Everything else (API answers, files, images)
+        // is never framed, takes no plugins and no <base> pointing elsewhere.
+        source: `/:path((?!(?:${localePattern})(?:/|$)).*)`,
+        headers: [{ key: "Content-Security-Policy", value: "frame-ancestors 'none'; object-src 'none'; base-uri 'self'" }],
       },
       {
         // Over HTTPS (the proxy in front says so), browsers keep to HTTPS for two years.

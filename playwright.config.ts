@@ -45,7 +45,7 @@ export default defineConfig({
       SITE_URL: baseURL,
       // Each admin test signs in with an address of its own: tests running at once must not click each
       // other's sign-in links in the mailbox, and a sign-in link is limited to 5 an hour per address.
-      ADMIN_EMAILS: ["admin@juniperlane.example", ...Array.from({ length: 16 }, (_, i) => `ops${i + 1}@juniperlane.example`)].join(","),
+      ADMIN_EMAILS: ["admin@juniperlane.example", ...Array.from({ length: 17 }, (_, i) => `ops${i + 1}@juniperlane.example`)].join(","),
       // The first cart reminder a minute after the shopper leaves (e2e/recovery.spec.ts); the others never within a run.
       RECOVERY_DELAYS: "1m,12h,24h",
       // "Text me a reminder" at checkout, into the dev outbox (/dev/sms): no provider keys, whatever the shell has.

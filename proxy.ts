@@ -1,6 +1,7 @@
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
-import { env } from "@/lib/env";
+import { env, services } from "@/lib/env";
+import { contentSecurityPolicy } from "@/lib/security/csp-policy.mjs";
 import { isLocale } from "@/lib/i18n/locales";
 import { localeCookie, routing } from "@/lib/i18n/routing";
 import { destinationCookie } from "@/lib/pricing/destination";
@@ -19,15 +20,19 @@ const handleLocale = createMiddleware(routing);
  */
 export default function proxy(request: NextRequest) {
   if (!isWellFormedPath(request.nextUrl.pathname)) return malformedPath(request);
+  // Route handlers answer writes from the store's own pages (and servers, which send no Origin) only.
+  if (isApiPath(request.nextUrl.pathname) && isCrossSiteWrite(request.method, request.headers)) return new NextResponse(null, { status: 403 });
   if (!isLocaleRouted(request.nextUrl.pathname)) return NextResponse.next();
   // A shell's own address. Started with -H 127.0.0.1, Next sends the rewrite (see toShell) over
   // HTTP to itself and runs the proxy again on it: let it through unchanged.
   if (isShellPath(request.nextUrl.pathname)) return NextResponse.next();
   if (isCrossSiteWrite(request.method, request.headers)) return new NextResponse(null, { status: 403 });
   const existing = request.cookies.get(visitorCookie.name)?.value;
-  const response = toShell(request) ?? handleLocale(request);
+  const shell = toShell(request);
+  const response = shell ?? handleLocale(request);
   const secure = isSecureRequest(request.nextUrl, request.headers.get("x-forwarded-proto"));
-  // Cookies this very request must carry too, so its own events are attributed like the ones after it.
+  // Headers this very request must carry too: cookies, so its own events are attributed like the
+  // ones after it, and the script policy whose nonce Next puts on the page's scripts.
   const forThisRequest: Record<string, string> = {};
   if (!isVisitorId(existing)) {
     const visitorId = crypto.randomUUID();
@@ -36,8 +41,25 @@ export default function proxy(request: NextRequest) {
   }
   const visit = continueVisit(request, response, secure);
   if (visit) forThisRequest[sessionCookie.name] = visit;
-  if (Object.keys(forThisRequest).length) addRequestCookies(request, response, forThisRequest);
+  // A cached shell brings its own policy, with its scripts' hashes (lib/shell/csp-cache-handler.mjs).
+  const policy = shell ? null : scriptPolicy(request.nextUrl.pathname);
+  if (policy) response.headers.set("content-security-policy", policy);
+  if (Object.keys(forThisRequest).length || policy) addRequestHeaders(request, response, forThisRequest, policy);
   return response;
+}
+
+/**
+ * A page rendered for this request: its scripts run with a nonce new on every response, and only
+ * the checkout, where cards are taken, may load Stripe.
+ */
+function scriptPolicy(pathname: string): string {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const stripe = services.payments === "stripe" && /^\/[a-z]{2}\/checkout(?:\/|$)/.test(pathname);
+  return contentSecurityPolicy({ scripts: { nonce }, stripe, dev: env.NODE_ENV === "development", imageOrigins: imageOrigins() });
+}
+
+function imageOrigins(): string[] {
+  return env.S3_PUBLIC_URL ? [new URL(env.S3_PUBLIC_URL).origin] : [];
 }
 
 /**
@@ -55,23 +77,30 @@ function continueVisit(request: NextRequest, response: NextResponse, secure: boo
   return current ? null : value;
 }
 
-/** Adds cookies to the request the page renders with, through Next's request-header override. */
-function addRequestCookies(request: NextRequest, response: NextResponse, added: Record<string, string>) {
-  const cookieHeader = [request.headers.get("cookie"), ...Object.entries(added).map(([name, value]) => `${name}=${value}`)].filter(Boolean).join("; ");
+/**
+ * Adds cookies and the script policy to the request the page renders with, through Next's
+ * request-header override.
+ */
+function addRequestHeaders(request: NextRequest, response: NextResponse, cookies: Record<string, string>, policy: string | null) {
+  const added: Record<string, string> = {};
+  if (Object.keys(cookies).length) {
+    added.cookie = [request.headers.get("cookie"), ...Object.entries(cookies).map(([name, value]) => `${name}=${value}`)].filter(Boolean).join("; ");
+  }
+  if (policy) added["content-security-policy"] = policy;
   const overridden = new Set(
     (response.headers.get("x-middleware-override-headers") ?? "").split(",").map((h) => h.trim()).filter(Boolean),
   );
   if (overridden.size === 0) request.headers.forEach((_, name) => overridden.add(name));
-  overridden.add("cookie");
+  for (const name of Object.keys(added)) overridden.add(name);
   for (const name of overridden) {
-    if (name === "cookie") continue;
+    if (name in added) continue;
     if (!response.headers.has(`x-middleware-request-${name}`)) {
       const value = request.headers.get(name);
       if (value !== null) response.headers.set(`x-middleware-request-${name}`, value);
     }
   }
   response.headers.set("x-middleware-override-headers", [...overridden].join(","));
-  response.headers.set("x-middleware-request-cookie", cookieHeader);
+  for (const [name, value] of Object.entries(added)) response.headers.set(`x-middleware-request-${name}`, value);
 }
 
 /**
@@ -101,6 +130,8 @@ function toShell(request: NextRequest): NextResponse | null {
  */
 const notLocaleRouted = /^\/(?:api|_next|_vercel|catalog|media|dev-assets|static-reference|sitemap\.xml|robots\.txt|favicon\.ico|.*\..*)/;
 
+const isApiPath = (pathname: string) => pathname === "/api" || pathname.startsWith("/api/");
+
 function isLocaleRouted(pathname: string): boolean {
   return !notLocaleRouted.test(pathname);
 }
@@ -122,5 +153,7 @@ export const config = {
     "/((?!api|_next|_vercel|catalog|media|dev-assets|static-reference|sitemap.xml|robots.txt|favicon.ico|.*\\..*).*)",
     // Any path with a percent sign, so broken encoding (/api/%E0%A4%A) gets the 404 page, not Next's 500.
     "/(.*%.*)",
+    // Route handlers, for the cross-site write check.
+    "/api/:path*",
   ],
 };

@@ -28,13 +28,28 @@ function testClientAddress(testId: string, retry: number): string {
   return `127.${a}.${b}.${Math.max(c!, 2)}`;
 }
 
+/** A test that injects a script on purpose, to see it blocked and reported, says so with this annotation. */
+export const expectsBlockedScript = { type: "expects-blocked-script" };
+
 /**
  * `page.visit(path)` navigates and checks accessibility; every test also checks the page it
- * ends on. Together every page a test visits is audited.
+ * ends on. Together every page a test visits is audited. Every page of the test's browser
+ * context is watched for scripts the Content-Security-Policy blocked: one fails the test.
  */
 export const test = base.extend<{ visit: (path: string) => Promise<void> }>({
   extraHTTPHeaders: async ({ extraHTTPHeaders }, use, testInfo) => {
     await use({ ...extraHTTPHeaders, "x-forwarded-for": testClientAddress(testInfo.testId, testInfo.retry) });
+  },
+  context: async ({ context }, use, testInfo) => {
+    const blocked: string[] = [];
+    const watch = (page: Page) =>
+      page.on("console", (message) => {
+        if (message.type() === "error" && message.text().includes("Content Security Policy")) blocked.push(`${page.url()}: ${message.text().slice(0, 300)}`);
+      });
+    context.pages().forEach(watch);
+    context.on("page", watch);
+    await use(context);
+    if (!testInfo.annotations.some((a) => a.type === expectsBlockedScript.type)) expect(blocked, "scripts blocked by the Content-Security-Policy").toEqual([]);
   },
   visit: async ({ page }, use) => {
     await use(async (path: string) => {

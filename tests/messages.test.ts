@@ -33,7 +33,7 @@ function icuArguments(text: string): Set<string> {
   return names;
 }
 
-describe.each(["ui", "pages", "surveys", "admin-pricing", "admin-catalog", "admin-settings", "admin-analytics", "admin-experiments", "chat", "chat-bot", "admin-inbox"])("messages/%s.json", (file) => {
+describe.each(["ui", "pages", "surveys", "admin-pricing", "admin-catalog", "admin-settings", "admin-analytics", "admin-experiments", "chat", "chat-bot", "admin-inbox", "admin-security"])("messages/%s.json", (file) => {
   const english = leaves(read("en", file));
 
   it.each(locales.filter((l) => l !== "en"))("%s has every English key and no extra ones", (locale) => {

@@ -10,6 +10,7 @@ type AdminExperiments = typeof import("../../messages/en/admin-experiments.json"
 type Chat = typeof import("../../messages/en/chat.json");
 type ChatBot = typeof import("../../messages/en/chat-bot.json");
 type AdminInbox = typeof import("../../messages/en/admin-inbox.json");
+type AdminSecurity = typeof import("../../messages/en/admin-security.json");
 
 /**
  * Loads one locale's messages: UI strings plus the long-form content pages. The shopper's surveys,
@@ -17,7 +18,7 @@ type AdminInbox = typeof import("../../messages/en/admin-inbox.json");
  * sections keep their strings in files of their own (merged in at the top; admin-*.json under `admin`).
  */
 export async function loadMessages(locale: Locale) {
-  const [ui, pages, surveys, pricing, catalog, settings, analytics, experiments, chat, chatBot, inbox] = await Promise.all([
+  const [ui, pages, surveys, pricing, catalog, settings, analytics, experiments, chat, chatBot, inbox, security] = await Promise.all([
     import(`../../messages/${locale}/ui.json`).then((m) => m.default as Ui),
     import(`../../messages/${locale}/pages.json`).then((m) => m.default as typeof import("../../messages/en/pages.json")),
     import(`../../messages/${locale}/surveys.json`).then((m) => m.default as Surveys),
@@ -29,8 +30,9 @@ export async function loadMessages(locale: Locale) {
     import(`../../messages/${locale}/chat.json`).then((m) => m.default as Chat),
     import(`../../messages/${locale}/chat-bot.json`).then((m) => m.default as ChatBot),
     import(`../../messages/${locale}/admin-inbox.json`).then((m) => m.default as AdminInbox),
+    import(`../../messages/${locale}/admin-security.json`).then((m) => m.default as AdminSecurity),
   ]);
-  return { ...ui, ...surveys, ...chat, ...chatBot, admin: { ...ui.admin, ...pricing, ...catalog, ...settings, ...analytics, ...experiments, ...inbox }, pages };
+  return { ...ui, ...surveys, ...chat, ...chatBot, admin: { ...ui.admin, ...pricing, ...catalog, ...settings, ...analytics, ...experiments, ...inbox, ...security }, pages };
 }
 
 export type Messages = Awaited<ReturnType<typeof loadMessages>>;

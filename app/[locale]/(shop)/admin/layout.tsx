@@ -29,6 +29,7 @@ export default async function AdminLayout({ children, params }: LayoutProps<"/[l
           { href: "/admin/staff", label: t("staff") },
           { href: "/admin/settings", label: t("settings") },
           { href: "/admin/audit", label: t("audit") },
+          { href: "/admin/security", label: t("security") },
         ]}
       />
       {children}
