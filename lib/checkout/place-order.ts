@@ -6,11 +6,13 @@ import { orderLines, orders, payments, type PostalAddress } from "@/db/schema";
 import { getCartView, lockExistingCart, type CartRef } from "@/lib/cart/queries";
 import { quoteCart } from "@/lib/cart/quote-cart";
 import type { Locale } from "@/lib/i18n/locales";
+import { cardFingerprint } from "@/lib/payments/card-fingerprint";
 import { findSavedCard, keepSavedCard, stripeCustomerFor, type SavedCard } from "@/lib/payments/saved-cards";
 import type { CardDetails, Gateway, IntentGateway, PaymentFailureCode, PaymentGateway } from "@/lib/payments/types";
 import { usStateFromZip } from "@/lib/pricing/postal-codes";
 import { taxRateFor } from "@/lib/pricing/tax";
 import type { PricingRules, Quote } from "@/lib/pricing/types";
+import { consumeLimits, countLimitHits, type LimitSubjects } from "@/lib/security/limits";
 import type { PaymentMethod } from "./fields";
 import { isFirstOrder } from "./first-order";
 import { applyPaymentOutcome, commitStock, completeOrder, holdCoupon, reserveStock } from "./orders";
@@ -42,6 +44,11 @@ export interface PlaceOrderInput {
   saveCard?: boolean;
   rules: PricingRules;
   at?: Date;
+  /**
+   * The abuse limits (lib/security/limits.ts) for a shopper's own attempt: the request's IP key; the
+   * cart's browser is counted with it. Staff phone orders and scripts leave it out.
+   */
+  limitedBy?: { ipKey: string | null };
 }
 
 export type PlaceOrderResult =
@@ -54,7 +61,9 @@ export type PlaceOrderResult =
   | { status: "coupon_used_up"; code: string }
   | { status: "empty_cart" }
   | { status: "no_shipping" }
-  | { status: "saved_card_refused" };
+  | { status: "saved_card_refused" }
+  /** Refused before anything was held or charged: too many attempts, or too many declined cards; retry after the wait. */
+  | { status: "limited"; reason: "attempts" | "declines"; retryAfterSeconds: number };
 
 type Existing = { id: string; number: number; status: string; paymentMethod: PaymentMethod; failureCode: string | null };
 
@@ -135,6 +144,10 @@ export async function placeOrder(db: Executor, gateway: Gateway, input: PlaceOrd
     postalCode: input.address.postalCode,
     region: input.address.country === "US" ? usStateFromZip(input.address.postalCode) : input.address.region,
   };
+  if (input.limitedBy) {
+    const refused = await enforceLimits(db, input, input.limitedBy, saved);
+    if (refused) return refused;
+  }
   const firstOrder = await isFirstOrder(db, input.email);
   let placed: Placed;
   try {
@@ -231,6 +244,44 @@ export async function placeOrder(db: Executor, gateway: Gateway, input: PlaceOrd
   return charge(db, gateway, placed, input, saved);
 }
 
+/**
+ * One attempt by a shopper, counted per browser and IP; a card attempt is also weighed against the
+ * declines of its browser, IP and card, so a card tester is stopped before the gateway is asked.
+ * Counted once per idempotency key: the same submission sent again while the first is in flight (a
+ * double click, a retried request) or corrected after a changed total is not a second attempt.
+ */
+async function enforceLimits(db: Executor, input: PlaceOrderInput, { ipKey }: { ipKey: string | null }, saved: SavedCard | null): Promise<PlaceOrderResult | null> {
+  const declines = await declineSubjects(input, saved);
+  const verdict = await consumeLimits(
+    db,
+    "placeOrder",
+    { visitor: input.cart.visitorId, ip: ipKey },
+    { now: input.at, once: input.idempotencyKey, checking: declines ? { action: "cardDecline", subjects: declines } : undefined },
+  );
+  if (verdict.ok) return null;
+  return { status: "limited", reason: verdict.action === "cardDecline" ? "declines" : "attempts", retryAfterSeconds: verdict.retryAfterSeconds };
+}
+
+/**
+ * Whom a shopper's card attempt answers to for declines: the browser, its IP and the card. A typed
+ * card by a keyed fingerprint of its number, a saved card by its token; a new card on Stripe is
+ * typed into Stripe's fields, unseen here, so it is weighed by browser and IP only.
+ */
+async function declineSubjects(input: PlaceOrderInput, saved: SavedCard | null): Promise<LimitSubjects<"cardDecline"> | null> {
+  if (!input.limitedBy || input.paymentMethod !== "card") return null;
+  const card = saved ? `saved:${saved.token}` : input.card ? await cardFingerprint(input.card.number) : null;
+  return { visitor: input.cart.visitorId, ip: input.limitedBy.ipKey, card };
+}
+
+/** Counts a declined card for the next attempt's check; a fault on the gateway's side is no sign of card testing. */
+async function countDecline(db: Executor, input: PlaceOrderInput, saved: SavedCard | null, code: PaymentFailureCode) {
+  if (code === "processing_error") return;
+  const subjects = await declineSubjects(input, saved);
+  if (!subjects) return;
+  // The decline itself is already recorded on the order; failing to count it must not hide it from the shopper.
+  await countLimitHits(db, "cardDecline", subjects).catch((error: unknown) => console.error("[checkout] counting a card decline failed:", error));
+}
+
 /** The saved card to charge, only if it belongs to the signed-in account and to the gateway in use. */
 async function savedCardOf(db: Executor, gateway: Gateway, input: PlaceOrderInput): Promise<SavedCard | null> {
   if (!input.cart.userId || !input.savedCardId) return null;
@@ -261,7 +312,10 @@ async function charge(db: Executor, gateway: Gateway, placed: Placed, input: Pla
         ? { status: "succeeded", providerPaymentId: charged.paymentId, brand: charged.brand, last4: charged.last4 }
         : { status: "failed", providerPaymentId: charged.paymentId, code: charged.code },
   });
-  if (charged.status !== "succeeded") return { status: "payment_failed", number: placed.number, code: charged.code };
+  if (charged.status !== "succeeded") {
+    await countDecline(db, input, saved, charged.code);
+    return { status: "payment_failed", number: placed.number, code: charged.code };
+  }
   if (input.saveCard && !saved) await keepPaidCard(db, gateway, placed, input);
   return { status: "placed", orderId: placed.orderId, number: placed.number, paymentMethod: "card" };
 }
@@ -304,6 +358,7 @@ async function chargeWithStripe(db: Executor, gateway: IntentGateway, placed: Pl
         return { status: "placed", orderId: placed.orderId, number: placed.number, paymentMethod: "card" };
       case "failed":
         await applyPaymentOutcome(db, { orderId: placed.orderId, outcome: { status: "failed", providerPaymentId: charged.id, code: charged.code } });
+        await countDecline(db, input, saved, charged.code);
         return { status: "payment_failed", number: placed.number, code: charged.code };
       case "requires_action":
         await handOver();

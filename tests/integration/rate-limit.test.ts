@@ -3,7 +3,7 @@ import type { DatabaseHandle } from "@/db/client";
 import { queryRows } from "@/db/rows";
 import { sql } from "drizzle-orm";
 import { consumeLimits, limitRules, limits } from "@/lib/security/limits";
-import { consumeRateLimits, purgeExpiredRateLimits, retryMinutes } from "@/lib/security/rate-limit";
+import { addRateLimitHits, consumeRateLimits, purgeExpiredRateLimits, retryMinutes } from "@/lib/security/rate-limit";
 import { testDatabases } from "../support/databases";
 
 describe.each(testDatabases())("rate limits on $name", (target) => {
@@ -55,6 +55,41 @@ describe.each(testDatabases())("rate limits on $name", (target) => {
     ];
     expect(await consumeRateLimits(handle.db, rules, { now })).toEqual({ ok: true });
     expect(await consumeRateLimits(handle.db, rules, { now })).toEqual({ ok: false, retryAfterSeconds: 3600, bucket: long });
+  });
+
+  it("weighs a checkOnly rule without counting it: refused once its window holds `limit` hits, which addRateLimitHits adds", async () => {
+    const counted = bucket();
+    const weighed = bucket();
+    const now = new Date("2030-01-05T10:00:00Z");
+    const rules = [
+      { bucket: counted, limit: 100, windowSeconds: 600 },
+      { bucket: weighed, limit: 2, windowSeconds: 3600, checkOnly: true },
+    ];
+    expect(await consumeRateLimits(handle.db, rules, { now })).toEqual({ ok: true });
+    expect(await hitsOf(weighed)).toBeNull();
+    await addRateLimitHits(handle.db, [rules[1]!], { now });
+    expect(await consumeRateLimits(handle.db, rules, { now })).toEqual({ ok: true });
+    await addRateLimitHits(handle.db, [rules[1]!], { now });
+    expect(await consumeRateLimits(handle.db, rules, { now: new Date(now.getTime() + 60_000) })).toEqual({ ok: false, retryAfterSeconds: 3540, bucket: weighed });
+    // The refused request spent nothing of the counted bucket; the weighed one holds what was added.
+    expect([await hitsOf(counted), await hitsOf(weighed)]).toEqual([2, 2]);
+  });
+
+  it("counts a request named by `once` a single time in its window; the repeat is still weighed against checkOnly rules", async () => {
+    const counted = bucket();
+    const weighed = bucket();
+    const once = { bucket: bucket(), windowSeconds: 600 };
+    const now = new Date("2030-01-06T10:00:00Z");
+    const rules = [
+      { bucket: counted, limit: 1, windowSeconds: 600 },
+      { bucket: weighed, limit: 1, windowSeconds: 600, checkOnly: true },
+    ];
+    for (let i = 0; i < 3; i++) expect(await consumeRateLimits(handle.db, rules, { now, once })).toEqual({ ok: true });
+    expect(await hitsOf(counted)).toBe(1);
+    // Another request is over the limit of 1; the repeat is not.
+    expect(await consumeRateLimits(handle.db, rules, { now, once: { ...once, bucket: bucket() } })).toMatchObject({ ok: false, bucket: counted });
+    await addRateLimitHits(handle.db, [rules[1]!], { now });
+    expect(await consumeRateLimits(handle.db, rules, { now, once })).toMatchObject({ ok: false, bucket: weighed });
   });
 
   it("purges ended windows and keeps running ones", async () => {
