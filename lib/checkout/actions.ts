@@ -20,6 +20,8 @@ import { formatMoney } from "@/lib/money";
 import { cardTakes } from "@/lib/payments/currencies";
 import { paymentGateway } from "@/lib/payments/gateway";
 import { getPricingRules } from "@/lib/pricing/cached";
+import { retryMinutes } from "@/lib/security/rate-limit";
+import { currentIpKey } from "@/lib/security/request-ip";
 import { startRecovery } from "@/lib/recovery/start";
 import { isTimeZone, loadRecoverySettings } from "@/lib/recovery/settings";
 import { currentSettings } from "@/lib/settings/current";
@@ -29,6 +31,7 @@ import { store } from "@/lib/store/config";
 import { checkoutAttemptKey, cleanDraft, nextAttemptKey, saveDraft, type CheckoutDraft } from "./drafts";
 import { addressFromForm, checkEmail, checkSmsPhone, cleanAddress, formatOf, type PaymentMethod } from "./fields";
 import { checkoutErrorMessage } from "./messages";
+import { orderJustPlacedFrom } from "./just-placed";
 import { orderStatusPath } from "./order-access";
 import { placeOrder, type PlaceOrderResult } from "./place-order";
 import { deliverReceipt } from "./receipt";
@@ -52,6 +55,8 @@ export async function saveCheckout(input: {
   locale?: unknown;
   timeZone?: unknown;
 }): Promise<{ saved: boolean }> {
+  // A forged call (no object, or values that are not the form's) saves nothing rather than an empty draft over the typed one.
+  if (!isRecord(input) || !isRecord(input.values)) return { saved: false };
   const ref = await currentCart();
   if (!ref) return { saved: false };
   const db = await getDb();
@@ -81,6 +86,8 @@ export async function saveCheckout(input: {
   return { saved: true };
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
 /** E3: the number to text reminders to, when the merchant offers it and the shopper ticked it (valid numbers only). */
 function textReminderPhone(draft: CheckoutDraft, offered: boolean): string | null {
   if (!offered || draft.smsReminder !== "yes" || checkSmsPhone(draft.smsPhone ?? "")) return null;
@@ -89,6 +96,7 @@ function textReminderPhone(draft: CheckoutDraft, offered: boolean): string | nul
 
 /** City and region for a postal code, where the store bundles a lookup (US, DE, UA); place names in the page's language where known. */
 export async function lookupCity(input: { country: unknown; postalCode: unknown; locale?: unknown }): Promise<{ city: string | null; region: string | null } | null> {
+  if (!isRecord(input)) return null;
   const country = z.string().length(2).safeParse(input.country);
   const postalCode = z.string().max(20).safeParse(input.postalCode);
   if (!country.success || !postalCode.success) return null;
@@ -152,7 +160,11 @@ export async function submitOrder(previous: PlaceOrderState, form: FormData): Pr
   const ref = await currentCart();
   const db = await getDb();
   const cartId = ref ? await activeCartId(db, ref) : null;
-  if (!ref || !cartId) return { status: "failed", message: t("errors.emptyCart") };
+  if (!ref || !cartId) {
+    const placed = ref ? await orderJustPlacedFrom(db, ref) : null;
+    if (placed) redirect(`${await orderStatusPath(locale, placed.number, placed.email)}&placed=1`);
+    return { status: "failed", message: t("errors.emptyCart") };
+  }
   const attemptKey = await checkoutAttemptKey(db, { cartId, visitorId: ref.visitorId });
   const expectedTotal = Number.parseInt(read(form, "expectedTotal", 20), 10);
   await track("payment_attempted", { method }, { locale });
@@ -173,6 +185,7 @@ export async function submitOrder(previous: PlaceOrderState, form: FormData): Pr
       savedCardId: savedCardId?.data ?? null,
       saveCard: method === "card" && !savedCardId && Boolean(ref.userId) && read(form, "saveCard") === "yes",
       rules,
+      limitedBy: { ipKey: await currentIpKey() },
     });
   } catch (error) {
     console.error("[checkout] placing an order failed:", error);
@@ -219,6 +232,10 @@ export async function submitOrder(previous: PlaceOrderState, form: FormData): Pr
       return { status: "failed", message: t("errors.noShipping") };
     case "saved_card_refused":
       return { status: "failed", field: "savedCard", message: t("errors.savedCardRefused") };
+    case "limited": {
+      const minutes = retryMinutes(result.retryAfterSeconds);
+      return { status: "failed", message: t(result.reason === "declines" ? "errors.tooManyDeclines" : "errors.tooManyAttempts", { minutes }) };
+    }
   }
   return previous;
 }
