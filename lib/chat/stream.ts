@@ -46,5 +46,5 @@ export async function chatStreamResponse(request: Request): Promise<Response> {
     // What was written while the browser was away (a dropped connection resumes here).
     sendNew();
     return () => stops.forEach((stop) => stop());
-  });
+  }, { owner: `chat:${owner.visitorId}` });
 }

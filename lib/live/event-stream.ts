@@ -27,11 +27,33 @@ export interface EventSink {
 }
 
 /**
+ * Open streams per owner (a visitor, a member of staff) on this instance. A stream holds a
+ * connection and a database subscription for as long as the client keeps it open, so one client
+ * (a script, a page opened in dozens of tabs) may hold only so many; a browser needs one per tab
+ * and opens at most six to one host over HTTP/1.1.
+ */
+export const maxStreamsPerOwner = 8;
+const holderOfOwners = globalThis as unknown as { __streamsByOwner?: Map<string, number> };
+const streamsByOwner = (holderOfOwners.__streamsByOwner ??= new Map<string, number>());
+
+/**
  * A server-sent events response: `retry: 3000`, a comment every 25 s so proxies keep an idle
  * stream open, and `start(sink)` to subscribe to whatever feeds it; the cleanup it returns runs once
- * when the browser leaves, the stream fails or the server stops.
+ * when the browser leaves, the stream fails or the server stops. Past `maxStreamsPerOwner` open
+ * streams of the same `owner`, a 429 (EventSource does not retry it: that tab goes without live
+ * updates until it is reloaded).
  */
-export async function eventStream(request: Request, start: (sink: EventSink) => Promise<() => void>): Promise<Response> {
+export async function eventStream(request: Request, start: (sink: EventSink) => Promise<() => void>, { owner }: { owner?: string } = {}): Promise<Response> {
+  if (owner && (streamsByOwner.get(owner) ?? 0) >= maxStreamsPerOwner) {
+    return new Response("Too many open live connections from this browser: close some tabs.", { status: 429, headers: { "Cache-Control": "no-store", "Retry-After": "60" } });
+  }
+  if (owner) streamsByOwner.set(owner, (streamsByOwner.get(owner) ?? 0) + 1);
+  const release = () => {
+    if (!owner) return;
+    const left = (streamsByOwner.get(owner) ?? 1) - 1;
+    if (left > 0) streamsByOwner.set(owner, left);
+    else streamsByOwner.delete(owner);
+  };
   const encoder = new TextEncoder();
   const streams = openStreams();
   let controller: ReadableStreamDefaultController<Uint8Array> | null = null;
@@ -48,6 +70,7 @@ export async function eventStream(request: Request, start: (sink: EventSink) => 
   function end() {
     if (ended) return;
     ended = true;
+    release();
     clearInterval(heartbeat);
     cleanup();
     streams.delete(end);
@@ -76,7 +99,13 @@ export async function eventStream(request: Request, start: (sink: EventSink) => 
       end();
     },
   });
-  const stop = await start(sink);
+  let stop: () => void;
+  try {
+    stop = await start(sink);
+  } catch (error) {
+    end();
+    throw error;
+  }
   if (ended) stop();
   else cleanup = stop;
   return new Response(stream, {

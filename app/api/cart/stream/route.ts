@@ -32,5 +32,5 @@ export async function GET(request: Request) {
       stopCart();
       stopOwner();
     };
-  });
+  }, { owner: cart.visitorId });
 }

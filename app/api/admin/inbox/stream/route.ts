@@ -9,12 +9,16 @@ export const dynamic = "force-dynamic";
 /** `event: change` with the conversation's id on every new message or conversation change; `event: presence` when an agent's status changes. */
 export async function GET(request: Request) {
   // As the admin's pages: a plain 404 for anyone but staff.
-  if (!(await currentStaff())) return new Response(null, { status: 404 });
+  const staff = await currentStaff();
+  if (!staff) return new Response(null, { status: 404 });
   const hub = await chatHub();
-  return eventStream(request, async (sink) =>
-    hub.subscribe(everyAnnouncement, (payload) => {
-      if (payload === presenceAnnouncement) sink.send({ event: "presence", data: payload });
-      else sink.send({ event: "change", data: payload });
-    }),
+  return eventStream(
+    request,
+    async (sink) =>
+      hub.subscribe(everyAnnouncement, (payload) => {
+        if (payload === presenceAnnouncement) sink.send({ event: "presence", data: payload });
+        else sink.send({ event: "change", data: payload });
+      }),
+    { owner: `staff:${staff.id}` },
   );
 }
