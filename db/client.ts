@@ -32,7 +32,7 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
-export type DatabaseTarget = { url: string; poolMax?: number } | { dataDir: string };
+export type DatabaseTarget = { url: string; poolMax?: number; connectTimeoutSeconds?: number } | { dataDir: string };
 
 /**
  * PGlite runs Postgres inside the server process, in WebAssembly memory that only ever grows.
@@ -58,7 +58,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       // When the database is down a page must fail within seconds. By default postgres.js waits
       // 30 s for a connection and, after each failed one, up to 20 s more before trying again
       // (exponential back-off shared by the pool): pages took 5–48 s to fail.
-      connect_timeout: connectTimeoutSeconds,
+      connect_timeout: target.connectTimeoutSeconds ?? connectTimeoutSeconds,
       backoff: () => 0.1,
     });
     return {

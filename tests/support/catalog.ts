@@ -7,7 +7,7 @@ import type { TestDatabase, TestDatabaseHandle } from "./databases";
 export type VariantLookup = (slug: string, options: Record<string, string>) => Promise<number>;
 
 /** Opens a fresh database with the seed catalog, and a way to find a variant's id by product and options. */
-export async function openWithCatalog(target: TestDatabase, options?: { poolMax?: number }): Promise<{ handle: TestDatabaseHandle; variant: VariantLookup }> {
+export async function openWithCatalog(target: TestDatabase, options?: { poolMax?: number; connectTimeoutSeconds?: number }): Promise<{ handle: TestDatabaseHandle; variant: VariantLookup }> {
   const handle = await target.open(options);
   await loadCatalog(handle.db, { categories: seedCategories, products: seedProducts, currency: "USD" });
   const variant: VariantLookup = async (slug, options) => {

@@ -6,7 +6,7 @@ import { migrateDatabase } from "@/db/migrate";
 export interface TestDatabase {
   name: "pglite" | "postgres";
   /** Opens a fresh, migrated, empty database; `close` removes it again. `poolMax` sizes a PostgreSQL pool for races. */
-  open(options?: { poolMax?: number }): Promise<TestDatabaseHandle>;
+  open(options?: { poolMax?: number; connectTimeoutSeconds?: number }): Promise<TestDatabaseHandle>;
 }
 
 export interface TestDatabaseHandle extends DatabaseHandle {
@@ -41,19 +41,19 @@ export function testDatabases(): TestDatabase[] {
     assertLocal(url);
     targets.push({
       name: "postgres",
-      async open({ poolMax = 4 } = {}) {
+      async open({ poolMax = 4, connectTimeoutSeconds }: { poolMax?: number; connectTimeoutSeconds?: number } = {}) {
         const name = `store_test_${randomBytes(5).toString("hex")}`;
         const admin = postgres(url, { max: 1, onnotice: () => {} });
         await admin.unsafe(`create database ${name}`);
         const scoped = new URL(url);
         scoped.pathname = `/${name}`;
-        const handle = await openDatabase({ url: scoped.toString(), poolMax });
+        const handle = await openDatabase({ url: scoped.toString(), poolMax, connectTimeoutSeconds });
         await migrateDatabase(handle);
         const others: DatabaseHandle[] = [];
         return {
           ...handle,
           async openAnother() {
-            const other = await openDatabase({ url: scoped.toString(), poolMax });
+            const other = await openDatabase({ url: scoped.toString(), poolMax, connectTimeoutSeconds });
             others.push(other);
             return other;
           },
