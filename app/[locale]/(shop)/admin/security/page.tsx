@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CspReportTable } from "@/components/admin/csp-report-table";
+import { RefusalTable } from "@/components/admin/refusal-table";
 import { staffPage } from "@/lib/admin/access";
 import { localeTags, type Locale } from "@/lib/i18n/locales";
 import { loadSecurityPage } from "@/lib/security/security-page";
@@ -18,7 +19,7 @@ export default async function SecurityPage({ params }: Props) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
   await staffPage();
-  const [t, { cspReports }] = await Promise.all([getTranslations("admin.security"), loadSecurityPage()]);
+  const [t, { cspReports, refusals }] = await Promise.all([getTranslations("admin.security"), loadSecurityPage()]);
   const time = new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "medium", timeStyle: "short" });
   return (
     <div className="space-y-6">
@@ -28,6 +29,11 @@ export default async function SecurityPage({ params }: Props) {
         <h2 id="security-csp" className="text-xl font-semibold">{t("csp.heading")}</h2>
         <p>{t("csp.intro")}</p>
         <CspReportTable rows={cspReports} time={time} />
+      </section>
+      <section aria-labelledby="security-refusals" className="space-y-3">
+        <h2 id="security-refusals" className="text-xl font-semibold">{t("refusals.heading")}</h2>
+        <p>{t("refusals.intro")}</p>
+        <RefusalTable rows={refusals} time={time} />
       </section>
     </div>
   );
