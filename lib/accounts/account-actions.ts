@@ -49,7 +49,8 @@ export async function saveLanguage(_previous: AccountActionState, form: FormData
   const locale = localeFromForm(form);
   const t = await getTranslations({ locale, namespace: "account" });
   const chosen = form.get("language");
-  if (!isLocale(chosen)) return { status: "error", message: t("emailInvalid") };
+  // Not one of the listed languages (a forged form): said as the checkout says it for any list, not as an email problem.
+  if (!isLocale(chosen)) return { status: "error", message: (await getTranslations({ locale, namespace: "checkout" }))("errors.choice") };
   await setUserLocale(await getDb(), { userId, locale: chosen });
   return { status: "done", message: t("languageSaved") };
 }
@@ -61,7 +62,8 @@ export async function reorder(_previous: AccountActionState, form: FormData): Pr
   const t = await getTranslations({ locale, namespace: "account" });
   const number = Number(form.get("number"));
   const db = await getDb();
-  const order = Number.isSafeInteger(number) ? await getAccountOrder(db, { userId, number }) : null;
+  // An order number is a positive integer column: anything past it names no order (and failed the query).
+  const order = Number.isInteger(number) && number > 0 && number <= 999_999_999 ? await getAccountOrder(db, { userId, number }) : null;
   const cart = await currentCart();
   if (!order || !cart) return { status: "error", message: t("notFound") };
   const notes: string[] = [];

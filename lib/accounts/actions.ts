@@ -66,7 +66,8 @@ export async function saveDetailsFromOrder(_previous: SignInState, form: FormDat
   const number = Number(form.get("number"));
   const key = String(form.get("key") ?? "").slice(0, 100);
   const t = await getTranslations({ locale, namespace: "account" });
-  const order = Number.isSafeInteger(number) ? await getOrderView(await getDb(), { number }) : null;
+  // An order number is a positive integer column: anything past it names no order (and failed the query).
+  const order = Number.isInteger(number) && number > 0 && number <= 999_999_999 ? await getOrderView(await getDb(), { number }) : null;
   if (!order || !(await hasOrderAccess(order.number, order.email, key))) return { status: "error", email: "", message: t("emailInvalid") };
   return requestLink(order.email, locale, `/${locale}/account?welcome=1`);
 }

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { localeFromForm } from "@/lib/i18n/form";
-import { changeExperimentStatus, saveExperiment, type ExperimentInput, type ExperimentProblem } from "@/lib/experiments/experiments";
+import { changeExperimentStatus, experimentKeyPattern, saveExperiment, type ExperimentInput, type ExperimentProblem } from "@/lib/experiments/experiments";
 import { maxArms } from "@/lib/experiments/targets";
 import { asStaff, readField, type AdminFormState, type AdminWords } from "./form-state";
 
@@ -65,8 +65,9 @@ export async function saveExperimentAction(_previous: AdminFormState, form: Form
 export async function experimentStatusAction(_previous: AdminFormState, form: FormData): Promise<AdminFormState> {
   return asStaff(form, async (member, t) => {
     const to = readField(form, "to");
-    if (to !== "running" && to !== "stopped") return { status: "error", message: t("experiments.errors.not_found") };
-    const result = await changeExperimentStatus(await getDb(), { key: readField(form, "key"), to, actor: { id: member.id, email: member.email } });
+    const key = readField(form, "key");
+    if ((to !== "running" && to !== "stopped") || !experimentKeyPattern.test(key)) return { status: "error", message: t("experiments.errors.not_found") };
+    const result = await changeExperimentStatus(await getDb(), { key, to, actor: { id: member.id, email: member.email } });
     if (result.ok) return { status: "done", message: t(to === "running" ? "experiments.startedNow" : "experiments.stopped") };
     return { status: "error", message: t(`experiments.errors.${result.reason}`) };
   });

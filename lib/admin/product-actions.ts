@@ -55,11 +55,16 @@ export async function saveProductAction(_previous: AdminFormState, form: FormDat
     });
     if (!changes.success) {
       for (const issue of changes.error.issues) {
-        const [first, locale, field] = issue.path.map(String);
-        if (first === "text" && locale && field) fields[`${field}_${locale}`] ??= t("products.errors.tooLong");
+        const [first, second, field] = issue.path.map(String);
+        if (first === "text" && second && field) fields[`${field}_${second}`] ??= t("products.errors.tooLong");
+        // A forged form's category or SKU: named at its field, never "check the fields" with none highlighted.
+        else if (first === "category") fields["category"] ??= t("products.errors.unknown_category");
+        else if (first === "variants") fields[`stock:${variants[Number(second ?? 0)]?.sku ?? ""}`] ??= t("products.errors.unknownSku");
       }
     }
-    if (Object.keys(fields).length || !changes.success || !Number.isInteger(version)) return { status: "error", message: t("errors.checkFields"), fields };
+    // Not a version this form was shown with: a stale or forged form, answered as a conflict (reload and edit again).
+    if (!Number.isInteger(version)) return { status: "error", message: t("products.errors.conflict") };
+    if (Object.keys(fields).length || !changes.success) return { status: "error", message: t("errors.checkFields"), fields };
 
     const result = await saveProduct(await getDb(), { slug, version, changes: changes.data as ProductChanges, actor: { id: member.id, email: member.email } });
     if (result.ok) return { status: "done", message: t("products.saved") };

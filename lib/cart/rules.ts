@@ -12,7 +12,8 @@ export type CartError =
 
 export const lineInputSchema = z.object({
   variantId: z.coerce.number().int().positive().max(2_147_483_647),
-  quantity: z.coerce.number().int().min(0).max(maxLineQuantity),
+  // Digits only: coerced, an empty or mangled field ("", " ", "-0", "0x0") read as 0 and removed the line.
+  quantity: z.union([z.number(), z.string().trim().regex(/^\d+$/).transform(Number)]).pipe(z.number().int().min(0).max(maxLineQuantity)),
 });
 
 /**

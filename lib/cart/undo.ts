@@ -16,7 +16,8 @@ export async function rememberRemoval({ variantId, quantity }: { variantId: numb
 export async function lastRemoval(): Promise<{ variantId: number; quantity: number } | null> {
   const value = (await cookies()).get(undoCookie.name)?.value;
   const match = value ? /^(\d{1,10}):(\d{1,2})$/.exec(value) : null;
-  return match ? { variantId: Number(match[1]), quantity: Number(match[2]) } : null;
+  // The cookie is the browser's to forge: an id past PostgreSQL's integer names no variant.
+  return match && Number(match[1]) <= 2_147_483_647 ? { variantId: Number(match[1]), quantity: Number(match[2]) } : null;
 }
 
 export async function forgetRemoval() {

@@ -9,7 +9,7 @@ import { ipKeyOf } from "@/lib/security/request-ip";
 import { consumeLimits } from "@/lib/security/limits";
 import { requestIsSecure } from "@/lib/visitor/request";
 import { findConversation, messagesAfter, setAnswerEmail, type StartedBy } from "./conversations";
-import { answerEmail, messageProblem, shopperMessageInput } from "./input";
+import { answerEmail, chatPage, messageProblem, shopperMessageInput } from "./input";
 import { agentsOnline } from "./presence";
 import { messageView, statusView } from "./present";
 import { handleShopperMessage, talkToPerson as handToPerson } from "./send";
@@ -65,8 +65,9 @@ export async function sendChatMessage(input: { text: string; clientId: string; p
 
 /** "Talk to a person" (F3): staff see the whole conversation; the note says when to expect them, or asks for an email when nobody is online. */
 export async function talkToPerson(input: { locale: string; page?: string | null }): Promise<ChatSendResult> {
-  const locale = localeOf(input.locale);
-  const page = z.string().max(300).regex(/^\//).nullish().catch(null).parse(input.page) ?? null;
+  // Arguments arrive as the browser sent them: null included.
+  const locale = localeOf(input?.locale);
+  const page = chatPage().parse(input?.page) ?? null;
   try {
     const db = await getDb();
     const owner = await currentChatOwner(db);
@@ -82,7 +83,8 @@ export async function talkToPerson(input: { locale: string; page?: string | null
 
 /** The email a person answers at when nobody is online. */
 export async function leaveAnswerEmail(input: { email: string; locale: string }): Promise<ChatSendResult> {
-  const email = answerEmail.safeParse(typeof input.email === "string" ? input.email.trim() : input.email);
+  const given: unknown = input?.email;
+  const email = answerEmail.safeParse(typeof given === "string" ? given.trim() : given);
   if (!email.success) return { ok: false, problem: "email" };
   try {
     const db = await getDb();

@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { getDb } from "@/db";
 import { messageView, statusView } from "./present";
 import { agentsOnline } from "./presence";
+import { chatPage } from "./input";
 import { handleShopperMessage } from "./send";
 import { currentChatOwner, currentShopperFacts } from "./shopper";
 import type { ChatImageResult } from "./views";
@@ -11,6 +12,7 @@ import { encodeUpload, maxUploadBytes } from "@/lib/media/process";
 import { mediaStorage } from "@/lib/media/storage";
 import { consumeLimits } from "@/lib/security/limits";
 import { ipKeyOf } from "@/lib/security/request-ip";
+import { isCrossSiteWrite } from "@/lib/security/request-checks";
 
 const answer = (result: ChatImageResult, status = 200) => Response.json(result, { status, headers: { "Cache-Control": "no-store" } });
 const refused = (problem: Extract<ChatImageResult, { ok: false }>["problem"], status: number, retryAfterSeconds?: number) =>
@@ -20,6 +22,7 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 
 /** The widget's image upload (F1): checked from its bytes, re-encoded without metadata, stored, and sent as the shopper's message. */
 export async function chatImageUpload(request: Request): Promise<Response> {
+  if (isCrossSiteWrite(request.method, request.headers)) return new Response(null, { status: 403 });
   // A body far over the limit is refused before it is read.
   const length = Number(request.headers.get("content-length") ?? 0);
   if (length > maxUploadBytes + 64 * 1024) return refused("too_large", 413);
@@ -49,7 +52,7 @@ export async function chatImageUpload(request: Request): Promise<Response> {
     const handled = await handleShopperMessage(
       db,
       owner,
-      { text: "", clientId, page: typeof page === "string" && page.startsWith("/") ? page.slice(0, 300) : null, locale: shopperLocale, image: url },
+      { text: "", clientId, page: chatPage().parse(page) ?? null, locale: shopperLocale, image: url },
       () => currentShopperFacts(db, shopperLocale),
     );
     return answer({ ok: true, status: statusView(handled.conversation, await agentsOnline(db)), messages: handled.messages.map(messageView) });

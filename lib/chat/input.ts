@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isStorableText } from "@/lib/security/storable-text";
 
 /** The longest message a shopper or agent may send (about a page of text). */
 export const maxMessageLength = 2000;
@@ -12,18 +13,18 @@ export const messageText = z
   .transform((text) => text.replace(controlCharacters, "").trim())
   .pipe(z.string().min(1, { error: "empty" }).max(maxMessageLength, { error: "too_long" }));
 
+/** The page a shopper writes from, as a path of this store; anything else (a NUL included, which no column keeps) is no page. */
+export function chatPage() {
+  return z.string().max(300).regex(/^\/[^\s]*$/).refine(isStorableText).nullish().catch(null);
+}
+
 /** The shopper's message from the widget. */
 export const shopperMessageInput = z.object({
   text: messageText,
   /** The browser's id for this message: sent again after a dropped connection, it is not a second message. */
   clientId: z.uuid({ error: "client_id" }),
   /** The page the shopper writes from, as a path of this store. */
-  page: z
-    .string()
-    .max(300)
-    .regex(/^\/[^\s]*$/)
-    .nullish()
-    .catch(null),
+  page: chatPage(),
 });
 
 export type MessageProblem = "empty" | "too_long" | "client_id";

@@ -4,6 +4,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { queryRows } from "@/db/rows";
 import { checkouts, type PostalAddress } from "@/db/schema";
+import { storableText } from "@/lib/security/storable-text";
 
 /** The checkout fields kept as typed; card fields are never among them. */
 export const draftFields = [
@@ -43,7 +44,8 @@ export function cleanDraft(input: unknown): CheckoutDraft {
   const draft: CheckoutDraft = {};
   for (const field of draftFields) {
     const value = (input as Record<string, unknown>)[field];
-    if (typeof value === "string") draft[field] = value.slice(0, 300);
+    // Capped, then made storable: jsonb refuses a NUL, and a lone surrogate (a cap can split an emoji's pair).
+    if (typeof value === "string") draft[field] = storableText(value.slice(0, 300));
   }
   return draft;
 }

@@ -1,10 +1,14 @@
 import { z } from "zod";
 
+/** Control characters other than line breaks and tabs: dropped as live help drops them (PostgreSQL refuses a NUL in the mail it keeps). */
+const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+const withoutControls = (text: unknown) => (typeof text === "string" ? text.replace(controlCharacters, "") : text);
+
 /** A shopper's message from the contact page. Error messages are message keys under `contactForm`. */
 export const contactMessageSchema = z.object({
-  name: z.string().trim().min(1, "errorName").max(100, "errorName"),
+  name: z.preprocess(withoutControls, z.string().trim().min(1, "errorName").max(100, "errorName")),
   email: z.string().trim().max(254, "errorEmail").pipe(z.email("errorEmail")),
-  message: z.string().trim().min(10, "errorMessage").max(4000, "errorMessage"),
+  message: z.preprocess(withoutControls, z.string().trim().min(10, "errorMessage").max(4000, "errorMessage")),
 });
 
 export type ContactMessage = z.infer<typeof contactMessageSchema>;

@@ -42,10 +42,13 @@ export type ExperimentProblem =
 const columns = sql`key, name, hypothesis, target, arms, primary_metric as "primaryMetric", minimum_detectable_effect as "minimumDetectableEffect",
   status, started_at as "startedAt", stopped_at as "stoppedAt", created_by as "createdBy", version`;
 
+/** An experiment's key: 1 to 40 lower-case letters, digits or dashes, not starting or ending with a dash. */
+export const experimentKeyPattern = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
+
 /** Every problem with a definition: at least two and at most four arms, weights adding up to 100, each arm a different option of the target. */
 export function checkExperiment(input: ExperimentInput): ExperimentProblem[] {
   const problems: ExperimentProblem[] = [];
-  if (!/^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/.test(input.key)) problems.push({ field: "key", reason: "invalid" });
+  if (!experimentKeyPattern.test(input.key)) problems.push({ field: "key", reason: "invalid" });
   if (!input.name.trim() || input.name.length > 120) problems.push({ field: "name", reason: "invalid" });
   if (!input.hypothesis.trim() || input.hypothesis.length > 1000) problems.push({ field: "hypothesis", reason: "invalid" });
   if (!isTarget(input.target)) problems.push({ field: "target", reason: "invalid" });

@@ -7,7 +7,7 @@ import { getDb } from "@/db";
 import { deviceClassOf } from "@/lib/analytics/device";
 import { isVisitorId, visitorCookie } from "@/lib/visitor/cookie";
 import { assignArm } from "./assignment";
-import { loadExperiment } from "./experiments";
+import { experimentKeyPattern, loadExperiment } from "./experiments";
 
 /**
  * Records that this visitor saw their arm of `experimentKey` (the browser calls it once the
@@ -15,7 +15,8 @@ import { loadExperiment } from "./experiments";
  * from the browser; a visitor's first exposure is the one kept.
  */
 export async function recordExposure(experimentKey: unknown): Promise<void> {
-  if (typeof experimentKey !== "string" || experimentKey.length > 40) return;
+  // Only a well-formed key is looked up (a NUL in a forged one made the query fail).
+  if (typeof experimentKey !== "string" || !experimentKeyPattern.test(experimentKey)) return;
   const [cookieStore, headerStore] = await Promise.all([cookies(), headers()]);
   const visitorId = cookieStore.get(visitorCookie.name)?.value;
   const userAgent = headerStore.get("user-agent");

@@ -4,10 +4,11 @@ import { z } from "zod";
 import { track } from "@/lib/analytics/track";
 import { eventSchemas } from "@/lib/analytics/events";
 import { locales } from "@/lib/i18n/locales";
+import { isStorableText } from "@/lib/security/storable-text";
 
 const exitIntentEventSchema = z.object({
   locale: z.enum(locales),
-  path: z.string().max(300).startsWith("/"),
+  path: z.string().max(300).startsWith("/").refine(isStorableText),
   event: z.discriminatedUnion("name", [
     z.object({ name: z.literal("exit_intent_shown"), props: eventSchemas.exit_intent_shown }),
     z.object({ name: z.literal("exit_intent_dismissed"), props: eventSchemas.exit_intent_dismissed }),

@@ -57,7 +57,8 @@ export async function remindByPush(input: z.input<typeof subscribeInput>): Promi
 
 /** Forgets this browser's push subscription (only the visitor's own): no more pushes. */
 export async function stopPushReminders(input: { endpoint: unknown }): Promise<boolean> {
-  const endpoint = z.url().max(2000).safeParse(input.endpoint);
+  // Arguments arrive as the browser sent them: null included.
+  const endpoint = z.url().max(2000).safeParse(input?.endpoint);
   const ref = await currentCart();
   if (!endpoint.success || !ref) return false;
   return removePushSubscription(await getDb(), { endpoint: endpoint.data, visitorId: ref.visitorId });

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "@/db/client";
 import { queryRows } from "@/db/rows";
+import { storableText } from "./storable-text";
 
 /** What the store keeps of one violation: no query strings (they can carry tokens) and short samples. */
 export interface CspViolation {
@@ -16,7 +17,8 @@ export const maxReportBytes = 16 * 1024;
 /** Distinct violations kept a day; past it, a flood of made-up reports only raises counts. */
 const maxRowsPerDay = 500;
 
-const text = (max: number) => z.string().max(4096).transform((value) => value.slice(0, max));
+// Made storable too: a report is anyone's to forge, and a NUL in it failed the insert (a 500).
+const text = (max: number) => z.string().max(4096).transform((value) => storableText(value.slice(0, max)));
 
 // report-uri's format (Firefox, Safari): {"csp-report": {...}} with kebab-case keys.
 const legacyReport = z.object({

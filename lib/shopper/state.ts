@@ -11,6 +11,7 @@ import { getProduct } from "@/lib/catalog/cached";
 import { locales, type Locale } from "@/lib/i18n/locales";
 import { placeOf } from "@/lib/pricing/place";
 import { quote } from "@/lib/pricing/quote";
+import { hasOnlyStorableText } from "@/lib/security/storable-text";
 import { shopperPricing } from "@/lib/pricing/shopper";
 import { deliveryPanel, type DeliveryPanel } from "./delivery-panel";
 
@@ -21,16 +22,19 @@ const viewSchema = z.discriminatedUnion("name", [
   z.object({ name: z.literal("listing_filter"), props: eventSchemas.listing_filter }),
 ]);
 
-export const shopperRequestSchema = z.object({
-  locale: z.enum(locales),
-  /** The page the shopper is on, for the event log. */
-  path: z.string().max(300).startsWith("/").optional(),
-  /** True on the first page of a visit: a returning cart may then be mentioned. */
-  newVisit: z.boolean().default(false),
-  view: viewSchema.optional(),
-  /** The product page's shown variant, for its delivery box. */
-  product: z.object({ slug: z.string().min(1).max(200), variantId: z.number().int().positive() }).optional(),
-});
+export const shopperRequestSchema = z
+  .object({
+    locale: z.enum(locales),
+    /** The page the shopper is on, for the event log. */
+    path: z.string().max(300).startsWith("/").optional(),
+    /** True on the first page of a visit: a returning cart may then be mentioned. */
+    newVisit: z.boolean().default(false),
+    view: viewSchema.optional(),
+    /** The product page's shown variant, for its delivery box. */
+    product: z.object({ slug: z.string().min(1).max(200), variantId: z.number().int().positive() }).optional(),
+  })
+  // The path, the slug and the view are kept or looked up: text PostgreSQL cannot hold (a NUL) is refused here.
+  .refine(hasOnlyStorableText, "text with a NUL or a lone surrogate");
 export type ShopperRequest = z.input<typeof shopperRequestSchema>;
 
 /** Everything personal a cached page shows, worded in the shopper's language. */
