@@ -6,7 +6,7 @@ import { isLocale } from "@/lib/i18n/locales";
 import { localeCookie, routing } from "@/lib/i18n/routing";
 import { destinationCookie } from "@/lib/pricing/destination";
 import { isShellPath, shellPathFor } from "@/lib/shell/route";
-import { isCrossSiteWrite, isWellFormedPath } from "@/lib/security/request-checks";
+import { hasUsableForwardedHeaders, isCrossSiteWrite, isWellFormedPath } from "@/lib/security/request-checks";
 import { isSecureRequest, isVisitorId, visitorCookie } from "@/lib/visitor/cookie";
 import { classifySource, formatSessionCookie, parseSessionCookie, sessionCookie } from "@/lib/analytics/session";
 
@@ -21,6 +21,7 @@ const handleLocale = createMiddleware(routing);
 export default function proxy(request: NextRequest) {
   if (!isWellFormedPath(request.nextUrl.pathname)) return malformedPath(request);
   if (!isLocaleRouted(request.nextUrl.pathname)) return NextResponse.next();
+  if (!hasUsableForwardedHeaders(request.headers)) return new NextResponse("Bad X-Forwarded-Host or X-Forwarded-Proto header.", { status: 400 });
   // A shell's own address. Started with -H 127.0.0.1, Next sends the rewrite (see toShell) over
   // HTTP to itself and runs the proxy again on it: let it through unchanged.
   if (isShellPath(request.nextUrl.pathname)) return NextResponse.next();

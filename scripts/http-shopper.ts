@@ -58,7 +58,9 @@ export class HttpShopper {
       try {
         const response = await fetch(this.url + path, {
           ...init,
-          headers: { cookie: this.cookie, "x-forwarded-for": this.forwardedFor, ...(init.headers as Record<string, string>) },
+          // Straight to a store, X-Forwarded-For says who the shopper is; through nginx (which appends the
+          // address it saw, this machine's), x-client-ip does, for a store started with CLIENT_IP_HEADER=x-client-ip.
+          headers: { cookie: this.cookie, "x-forwarded-for": this.forwardedFor, "x-client-ip": this.forwardedFor, ...(init.headers as Record<string, string>) },
           redirect: "manual",
           signal: AbortSignal.timeout(30_000),
         });

@@ -19,6 +19,9 @@ import { store } from "@/lib/store/config";
 /** The database cannot be used at all (unreachable, refused, missing): the message says why in one line. */
 export class DatabaseUnavailableError extends Error {}
 
+/** The advisory lock key held while a process migrates and seeds PostgreSQL (any fixed number the app uses for nothing else). */
+const preparingLock = 727_001;
+
 export async function prepareDatabase(options: { seed: boolean; reseed: boolean }): Promise<void> {
   const where = services.database === "postgres" ? "PostgreSQL (DATABASE_URL)" : `PGlite in ${env.DATA_DIR}`;
   console.log(`▸ Database: ${where}`);
@@ -33,6 +36,9 @@ export async function prepareDatabase(options: { seed: boolean; reseed: boolean 
     await handle.db.execute(sql`select 1`).catch((error: unknown) => {
       throw new DatabaseUnavailableError(explainDatabaseError(error, env.DATABASE_URL), { cause: error });
     });
+    // Instances started together on one PostgreSQL each prepare it: one at a time (a session lock
+    // on the pool's single connection), so the second finds it migrated and seeded.
+    if (handle.kind === "postgres") await handle.db.execute(sql`select pg_advisory_lock(${preparingLock})`);
     await migrateAndSeed(handle, options);
   } finally {
     await handle.close();

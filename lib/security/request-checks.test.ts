@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCrossSiteWrite, isWellFormedPath } from "./request-checks";
+import { hasUsableForwardedHeaders, isCrossSiteWrite, isWellFormedPath } from "./request-checks";
 
 const headers = (values: Record<string, string>) => new Headers(values);
 
@@ -42,5 +42,23 @@ describe("isWellFormedPath", () => {
     expect(isWellFormedPath("/en/p/%E0%A4%A")).toBe(false);
     expect(isWellFormedPath("/en/p/%")).toBe(false);
     expect(isWellFormedPath("/en/p/%ZZ")).toBe(false);
+  });
+});
+
+describe("hasUsableForwardedHeaders", () => {
+  const headers = (values: Record<string, string>) => new Headers(values);
+  it("takes what a proxy sends, and no proxy headers at all", () => {
+    expect(hasUsableForwardedHeaders(headers({}))).toBe(true);
+    expect(hasUsableForwardedHeaders(headers({ "x-forwarded-host": "shop.example.com", "x-forwarded-proto": "https" }))).toBe(true);
+    expect(hasUsableForwardedHeaders(headers({ "x-forwarded-host": "localhost:8080, cdn.internal", "x-forwarded-proto": "http, https" }))).toBe(true);
+    expect(hasUsableForwardedHeaders(headers({ "x-forwarded-host": "[::1]:3000" }))).toBe(true);
+  });
+  it("refuses a host or protocol no URL can be built from", () => {
+    for (const host of ["", "a|b", "[::1", "evil.example/path", "x".repeat(300), "a@b"]) {
+      expect(hasUsableForwardedHeaders(headers({ "x-forwarded-host": host })), host).toBe(false);
+    }
+    for (const proto of ["", "gopher", "ftp, https"]) {
+      expect(hasUsableForwardedHeaders(headers({ "x-forwarded-proto": proto })), proto).toBe(false);
+    }
   });
 });

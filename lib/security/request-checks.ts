@@ -30,3 +30,22 @@ export function isWellFormedPath(pathname: string): boolean {
     return false;
   }
 }
+
+/**
+ * False when a proxy header names no usable origin (`X-Forwarded-Host: a b`, `X-Forwarded-Proto:
+ * gopher`): Next passes a client's own X-Forwarded headers on, and Auth.js builds the site's URL
+ * from them, so an unusable one would be a 500 on every signed-in page instead of a 400.
+ */
+export function hasUsableForwardedHeaders(headers: Headers): boolean {
+  const first = (name: string) => headers.get(name)?.split(",")[0]?.trim();
+  const proto = first("x-forwarded-proto");
+  if (headers.has("x-forwarded-proto") && proto !== "http" && proto !== "https") return false;
+  if (!headers.has("x-forwarded-host")) return true;
+  const host = first("x-forwarded-host") ?? "";
+  if (!/^[A-Za-z0-9.\-:[\]]{1,255}$/.test(host)) return false;
+  try {
+    return new URL(`http://${host}`).host !== "";
+  } catch {
+    return false;
+  }
+}
