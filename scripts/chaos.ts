@@ -22,7 +22,7 @@ import postgres from "postgres";
 import { buildIsCurrent } from "./build-fingerprint";
 import { run } from "./run";
 import { HttpShopper, storeActions, type ShopperOutcome } from "./http-shopper";
-import { startStore, waitUntilHealthy, type StoreServer } from "./store-server";
+import { assertPortFree, startStore, waitUntilHealthy, type StoreServer } from "./store-server";
 
 const { values: args } = parseArgs({
   options: {
@@ -81,6 +81,7 @@ try {
     on conflict (code) do update set usage_limit = ${couponLimit}, times_used = 0`;
 
   const env = { DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: "4", SITE_URL: `http://localhost:${port}` };
+  await assertPortFree(port);
   server = startStore(port, env);
   await waitUntilHealthy(server.url);
   const url = server.url;

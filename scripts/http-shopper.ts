@@ -31,7 +31,10 @@ export interface StoreActions {
 /** The build's action ids and the product page's Add to cart form. */
 export async function storeActions(url: string): Promise<StoreActions> {
   const add = serverActionId("lib/cart/actions.ts", "addToCart");
-  const addFields = formFieldsOf(await (await fetch(url + productPath)).text(), add);
+  const page = await fetch(url + productPath);
+  const html = await page.text();
+  if (!page.ok) throw new Error(`${productPath} answered ${page.status}: ${html.slice(0, 200)}`);
+  const addFields = formFieldsOf(html, add);
   const variantId = Number(addFields.find(([field]) => field === "variantId")?.[1]);
   if (!Number.isInteger(variantId)) throw new Error(`The Add to cart form on ${productPath} names no variant.`);
   return { add, coupon: serverActionId("lib/cart/actions.ts", "applyCoupon"), submit: serverActionId("lib/checkout/actions.ts", "submitOrder"), addFields, variantId };

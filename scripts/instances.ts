@@ -25,7 +25,7 @@ import postgres from "postgres";
 import { buildIsCurrent } from "./build-fingerprint";
 import { HttpShopper, productPath, storeActions } from "./http-shopper";
 import { run } from "./run";
-import { startStore, waitUntilHealthy, type StoreServer } from "./store-server";
+import { assertPortFree, startStore, waitUntilHealthy, type StoreServer } from "./store-server";
 
 const { values: args } = parseArgs({
   options: {
@@ -303,6 +303,7 @@ async function bench() {
 }
 
 try {
+  for (const port of [proxyPort, ...Array.from({ length: count }, (_, i) => instancePort(i))]) await assertPortFree(port);
   if ((await run("npx", ["tsx", "scripts/prepare-db.ts"], { DATABASE_URL: databaseUrl })) !== 0) throw new Error("Preparing the database failed.");
   if (args.bench) {
     await bench();

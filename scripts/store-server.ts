@@ -50,3 +50,12 @@ export async function waitUntilHealthy(url: string, timeoutMs = 60_000): Promise
   }
   throw new Error(`${url} did not become healthy within ${timeoutMs / 1000} s.`);
 }
+
+/** Fails when something already answers on `port` (a store left running would be measured instead of this build). */
+export async function assertPortFree(port: number): Promise<void> {
+  const answered = await fetch(`http://localhost:${port}/`, { signal: AbortSignal.timeout(1_000) }).then(
+    () => true,
+    () => false,
+  );
+  if (answered) throw new Error(`Port ${port} is already in use: stop what runs there, or choose another port (--port).`);
+}
