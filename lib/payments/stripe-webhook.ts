@@ -1,9 +1,11 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type Stripe from "stripe";
 import type { Executor, Transaction } from "@/db/client";
+import { queryRows } from "@/db/rows";
 import { payments, webhookEvents } from "@/db/schema";
 import { applyPaymentOutcome, type PaymentOutcome } from "@/lib/checkout/orders";
+import { countLimitHits } from "@/lib/security/limits";
 
 /**
  * Checks a webhook's `stripe-signature` header against the raw body and parses the event.
@@ -117,6 +119,22 @@ export async function handleStripeEvent(db: Executor, event: Stripe.Event): Prom
     if (inserted.length === 0) return "duplicate";
     const orderId = await orderFor(tx, event.data.object, outcome);
     if (!orderId) return "ignored";
-    return applyPaymentOutcome(tx, { orderId, outcome });
+    const applied = await applyPaymentOutcome(tx, { orderId, outcome });
+    if (event.type === "payment_intent.payment_failed") await countStripeDecline(tx, orderId, event.data.object);
+    return applied;
   });
+}
+
+/**
+ * A card Stripe declined counts against the order's browser for its next "Place order", like a
+ * declined test card (lib/checkout/place-order.ts): a new card is typed into Stripe's own fields and
+ * confirmed between the browser and Stripe, so only Stripe's answer tells the store about it. (Its
+ * IP is not known here, and the card itself cannot be recognised before the next charge: Stripe
+ * Radar weighs those.) A fault on Stripe's side is no sign of card testing.
+ */
+async function countStripeDecline(tx: Executor, orderId: string, intent: Stripe.PaymentIntent) {
+  const error = intent.last_payment_error;
+  if (!error || error.type === "api_error") return;
+  const [order] = await queryRows<{ visitorId: string }>(tx, sql`select visitor_id as "visitorId" from orders where id = ${orderId}`);
+  if (order) await countLimitHits(tx, "cardDecline", { visitor: order.visitorId });
 }

@@ -6,6 +6,7 @@ import type { Database, DatabaseHandle } from "@/db/client";
 import { queryRows } from "@/db/rows";
 import { orderLines, orders, payments, webhookEvents } from "@/db/schema";
 import { cardToKeep, handleStripeEvent, handledStripeEvents, verifyStripeEvent } from "@/lib/payments/stripe-webhook";
+import { limitRules } from "@/lib/security/limits";
 import { openWithCatalog, type VariantLookup } from "../support/catalog";
 import { testDatabases } from "../support/databases";
 
@@ -32,7 +33,7 @@ interface IntentFields {
   setup_future_usage?: string | null;
   metadata?: Record<string, string>;
   latest_charge?: string | Record<string, unknown> | null;
-  last_payment_error?: { code?: string; decline_code?: string; message?: string } | null;
+  last_payment_error?: { type?: string; code?: string; decline_code?: string; message?: string } | null;
 }
 
 function eventPayload(type: string, intent: IntentFields, eventId = `evt_${randomUUID().replaceAll("-", "")}`) {
@@ -94,13 +95,13 @@ describe.each(testDatabases())("Stripe webhook on $name", (target) => {
   };
 
   /** A card order as checkout leaves it before the webhook: pending, its stock reserved, its payment bound to `intentId`. */
-  async function seedOrder({ intentId, quantity = 2 }: { intentId: string | null; quantity?: number }) {
+  async function seedOrder({ intentId, quantity = 2, visitorId = randomUUID() }: { intentId: string | null; quantity?: number; visitorId?: string }) {
     return handle.db.transaction(async (tx) => {
       const [order] = await tx
         .insert(orders)
         .values({
           idempotencyKey: randomUUID(),
-          visitorId: randomUUID(),
+          visitorId,
           email: "shopper@example.com",
           locale: "en",
           status: "pending_payment",
@@ -240,6 +241,20 @@ describe.each(testDatabases())("Stripe webhook on $name", (target) => {
     expect(await deliver(eventPayload("payment_intent.succeeded", { id: "pi_test_fail_then_ok" }))).toBe("applied");
     expect(await orderState(orderId)).toMatchObject({ status: "paid", payment: { status: "succeeded", failureCode: null } });
     expect(await stock()).toEqual({ onHand: before.onHand - quantity, reserved: before.reserved });
+  });
+
+  it("counts a decline against the order's browser once per event, and not a fault on Stripe's side", async () => {
+    const visitorId = randomUUID();
+    const [rule] = limitRules("cardDecline", { visitor: visitorId });
+    const hits = async () => (await queryRows<{ hits: number }>(handle.db, sql`select hits from rate_limits where bucket = ${rule!.bucket}`))[0]?.hits ?? 0;
+    await seedOrder({ intentId: "pi_test_declined_1", visitorId });
+    await seedOrder({ intentId: "pi_test_fault_1", visitorId });
+    const declined = eventPayload("payment_intent.payment_failed", { id: "pi_test_declined_1", last_payment_error: { type: "card_error", code: "card_declined" } }, "evt_declined_1");
+    expect(await deliver(declined)).toBe("applied");
+    expect(await deliver(declined)).toBe("duplicate");
+    expect(await hits()).toBe(1);
+    expect(await deliver(eventPayload("payment_intent.payment_failed", { id: "pi_test_fault_1", last_payment_error: { type: "api_error", code: "api_error" } }))).toBe("applied");
+    expect(await hits()).toBe(1);
   });
 
   it("out of order: a late failure after a success changes nothing", async () => {
