@@ -355,6 +355,9 @@ describe.each(testDatabases())("Stripe webhook on $name", (target) => {
       expect(await post(payload, { "stripe-signature": sign(payload, "whsec_other") })).toEqual({ status: 400, body: { error: "invalid signature" } });
       expect(await post("\u0000garbage", { "stripe-signature": sign("\u0000garbage") })).toEqual({ status: 400, body: { error: "invalid signature" } });
       expect(await post("", { "stripe-signature": "t=1,v1=00" })).toEqual({ status: 400, body: { error: "invalid signature" } });
+      // A body no Stripe event comes near is refused before it is read in full or verified.
+      const huge = "x".repeat(2 * 1024 * 1024);
+      expect(await post(huge, { "stripe-signature": sign(huge) })).toEqual({ status: 413, body: { error: "payload too large" } });
     });
 
     it("applies a signed event and answers a redelivery as a duplicate", async () => {

@@ -4,22 +4,22 @@ import { env } from "@/lib/env";
 import { applyStripeEvent } from "@/lib/payments/apply-stripe-event";
 import { stripeClient } from "@/lib/payments/stripe";
 import { verifyStripeEvent } from "@/lib/payments/stripe-webhook";
+import { readBoundedText } from "@/lib/security/bounded-body";
 
 export const dynamic = "force-dynamic";
 
 const noStore = { "Cache-Control": "no-store" };
+const maxEventBytes = 1024 * 1024;
 
 export async function POST(request: Request) {
   if (!env.STRIPE_SECRET_KEY) return Response.json({ error: "not found" }, { status: 404, headers: noStore });
   const invalid = () => Response.json({ error: "invalid signature" }, { status: 400, headers: noStore });
   if (!env.STRIPE_WEBHOOK_SECRET) return invalid();
 
-  let payload: string;
-  try {
-    payload = await request.text();
-  } catch {
-    return invalid();
-  }
+  // Stripe's events are a few kilobytes; anything near a megabyte is not one of them.
+  const body = await readBoundedText(request, maxEventBytes);
+  if (!body.ok) return body.problem === "too_large" ? Response.json({ error: "payload too large" }, { status: 413, headers: noStore }) : invalid();
+  const payload = body.text;
   const event = verifyStripeEvent({
     payload,
     signature: request.headers.get("stripe-signature"),
