@@ -54,12 +54,11 @@ export default function proxy(request: NextRequest) {
 function scriptPolicy(pathname: string): string {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const stripe = services.payments === "stripe" && /^\/[a-z]{2}\/checkout(?:\/|$)/.test(pathname);
-  return contentSecurityPolicy({ scripts: { nonce }, stripe, dev: env.NODE_ENV === "development", imageOrigins: imageOrigins() });
+  return contentSecurityPolicy({ scripts: { nonce }, stripe, dev: env.NODE_ENV === "development", imageOrigins });
 }
 
-function imageOrigins(): string[] {
-  return env.S3_PUBLIC_URL ? [new URL(env.S3_PUBLIC_URL).origin] : [];
-}
+/** Where uploaded images are served from when they are not on the store's own host (S3_PUBLIC_URL). */
+const imageOrigins = env.S3_PUBLIC_URL ? [new URL(env.S3_PUBLIC_URL).origin] : [];
 
 /**
  * The visit (lib/analytics/session.ts): a page request renews the `sid` cookie for 30 more

@@ -1,16 +1,13 @@
 import { z } from "zod";
-import { isStorableText } from "@/lib/security/storable-text";
+import { isStorableText, withoutControlCharacters } from "@/lib/security/storable-text";
 
 /** The longest message a shopper or agent may send (about a page of text). */
 export const maxMessageLength = 2000;
 
-/** What a message's text may not carry: control characters other than line breaks and tabs. */
-const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-
 /** A message as typed: trimmed, control characters dropped, 1 to 2,000 characters. Shown as text, never as HTML. */
 export const messageText = z
   .string({ error: "empty" })
-  .transform((text) => text.replace(controlCharacters, "").trim())
+  .transform((text) => withoutControlCharacters(text).trim())
   .pipe(z.string().min(1, { error: "empty" }).max(maxMessageLength, { error: "too_long" }));
 
 /** The page a shopper writes from, as a path of this store; anything else (a NUL included, which no column keeps) is no page. */

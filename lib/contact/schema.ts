@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { withoutControlCharacters } from "@/lib/security/storable-text";
 
-/** Control characters other than line breaks and tabs: dropped as live help drops them (PostgreSQL refuses a NUL in the mail it keeps). */
-const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-const withoutControls = (text: unknown) => (typeof text === "string" ? text.replace(controlCharacters, "") : text);
+/** Control characters dropped as live help drops them (PostgreSQL refuses a NUL in the mail it keeps). */
+const withoutControls = (text: unknown) => (typeof text === "string" ? withoutControlCharacters(text) : text);
 
 /** A shopper's message from the contact page. Error messages are message keys under `contactForm`. */
 export const contactMessageSchema = z.object({

@@ -4,6 +4,7 @@ import { reconcileStuckCharges, sweepExpiredHolds } from "@/lib/checkout/reconci
 import { mailRenderers } from "@/lib/mail/renderers";
 import { deliverDueMail } from "@/lib/mail/send";
 import type { Gateway } from "@/lib/payments/types";
+import { purgeOldCspReports } from "@/lib/security/csp-reports";
 import { purgeExpiredRateLimits } from "@/lib/security/rate-limit";
 import { purgeOldRefusals } from "@/lib/security/refusals";
 import type { JobQueue, WorkOptions } from "./queue";
@@ -13,13 +14,14 @@ type Duty = (db: Executor, gateway: Gateway, now: Date) => Promise<number>;
 
 /**
  * The store's background duties: deliver mail that is due (queued receipts, retries), release card
- * holds that ran out (after asking the gateway), forget expired limits and refusals older than 30
- * days. Each claims its rows, so two runs at once (two instances) do nothing twice.
+ * holds that ran out (after asking the gateway), forget expired limits, and refusals and CSP
+ * reports older than 30 days. Each claims its rows, so two runs at once (two instances) do nothing twice.
  */
 const duties = {
   mail: (db, _gateway, now) => deliverDueMail(db, { renderers: mailRenderers, now }),
   holds: (db, gateway, now) => sweepExpiredHolds(db, gateway, now),
-  limits: async (db, _gateway, now) => (await purgeExpiredRateLimits(db, { now })) + (await purgeOldRefusals(db, { now })),
+  limits: async (db, _gateway, now) =>
+    (await purgeExpiredRateLimits(db, { now })) + (await purgeOldRefusals(db, { now })) + (await purgeOldCspReports(db, { now })),
 } satisfies Record<string, Duty>;
 
 type DutyName = keyof typeof duties;

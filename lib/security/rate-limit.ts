@@ -40,9 +40,9 @@ export async function consumeRateLimits(
   rules: RateLimitRule[],
   { now, once }: { now?: Date; once?: { bucket: string; windowSeconds: number } } = {},
 ): Promise<RateLimitVerdict> {
-  const byBucket = new Map(rules.map((rule) => [rule.bucket, rule]));
-  if (byBucket.size === 0) return { ok: true };
-  const buckets = [...byBucket.values()].sort((a, b) => (a.bucket < b.bucket ? -1 : 1));
+  const buckets = inLockOrder(rules);
+  if (buckets.length === 0) return { ok: true };
+  const byBucket = new Map(buckets.map((rule) => [rule.bucket, rule]));
   const checked = buckets.filter((rule) => rule.checkOnly);
   const at = timeOf(now);
   try {
@@ -76,8 +76,13 @@ export async function consumeRateLimits(
 
 /** Counts one hit on every rule's bucket and refuses nothing: the event happened, a later `checkOnly` rule weighs it. */
 export async function addRateLimitHits(db: Executor, rules: RateLimitRule[], { now }: { now?: Date } = {}): Promise<void> {
-  const buckets = [...new Map(rules.map((rule) => [rule.bucket, rule])).values()].sort((a, b) => (a.bucket < b.bucket ? -1 : 1));
+  const buckets = inLockOrder(rules);
   if (buckets.length) await queryRows<BucketState>(db, hitSql(buckets, timeOf(now)));
+}
+
+/** Each bucket once, in bucket order: rows are locked in that order, so two overlapping sets never deadlock. */
+function inLockOrder(rules: RateLimitRule[]): RateLimitRule[] {
+  return [...new Map(rules.map((rule) => [rule.bucket, rule])).values()].sort((a, b) => (a.bucket < b.bucket ? -1 : 1));
 }
 
 type BucketState = { bucket: string; hits: number; retryAfter: number };
